@@ -17,7 +17,8 @@ public class QuestionRepository implements PanacheRepository<Question> {
     public Uni<Question> findActive(String slug) {
         return find("""
                 from Question q join fetch q.track t left join fetch q.tags
-                where q.slug = ?1 and q.retiredAt is null and t.retiredAt is null""", slug).firstResult();
+                where q.slug = ?1 and q.retiredAt is null and t.retiredAt is null""", slug)
+                .list().map(found -> found.isEmpty() ? null : found.get(0));
     }
 
     /** A track's active questions in position order. */

@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -82,11 +83,16 @@ public class QuestionResource {
             @QueryParam("q") @Size(min = 1, max = 200, message = "must be between 1 and 200 characters")
             @Parameter(description = "Full-text search over title, summary and body.", example = "cancel timeout")
             String q,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more (pages are zero-based)")
-            @Parameter(description = "Zero-based page index.") int page,
-            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be between 1 and 100")
-            @Max(value = 100, message = "must be between 1 and 100")
-            @Parameter(description = "Page size, 1 to 100.") int size,
+            // page and size arrive as text so that "abc" is a 400 naming the parameter, not JAX-RS' 404.
+            @QueryParam("page") @DefaultValue("0") @Pattern(regexp = "^-?[0-9]{1,9}$", message = "must be a whole number")
+            @Min(value = 0, message = "must be 0 or more (pages are zero-based)")
+            @Parameter(description = "Zero-based page index.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
+            @QueryParam("size") @DefaultValue("20") @Pattern(regexp = "^-?[0-9]{1,9}$", message = "must be a whole number")
+            @Min(value = 1, message = "must be between 1 and 100") @Max(value = 100, message = "must be between 1 and 100")
+            @Parameter(description = "Page size, 1 to 100.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            String size,
             @QueryParam("sort") @Pattern(regexp = SORT, message = "must be one of relevance, position, title, "
                     + "difficulty, readingMinutes, optionally prefixed with - for descending")
             @Parameter(description = "Order: relevance (needs q), position, title, difficulty or readingMinutes; "
@@ -94,7 +100,7 @@ public class QuestionResource {
                     example = "-difficulty") String sort,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(hidden = true) String ifNoneMatch,
             @Context UriInfo uri) {
-        QuestionSearch search = toSearch(track, difficulty, tag, q, page, size, sort);
+        QuestionSearch search = toSearch(track, difficulty, tag, q, Integer.parseInt(page), Integer.parseInt(size), sort);
         return catalog.list(search).map(result -> {
             Response.ResponseBuilder builder = ConditionalResponses.ok(responses.represent(result), ifNoneMatch,
                     CatalogHttp.CACHE_CONTROL);

@@ -9,8 +9,11 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Maps every exception that leaves a REST resource, Quarkus' own included, to an RFC 9457 problem. */
@@ -29,9 +32,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, UriInfo uri) {
-        List<Problem.InvalidParam> params = e.getConstraintViolations().stream()
-                .map(v -> new Problem.InvalidParam(parameterName(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.InvalidParam::name))
+        // One entry per parameter: "abc" for a number breaks both its format and its range.
+        Map<String, Set<String>> reasons = new TreeMap<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            reasons.computeIfAbsent(parameterName(v), name -> new TreeSet<>()).add(v.getMessage());
+        }
+        List<Problem.InvalidParam> params = reasons.entrySet().stream()
+                .map(r -> new Problem.InvalidParam(r.getKey(), String.join("; ", r.getValue())))
                 .toList();
         return responses.toResponse(Problem.invalidParameters(params).withInstance(uri.getPath()));
     }
