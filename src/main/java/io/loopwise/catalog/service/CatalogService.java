@@ -8,7 +8,7 @@ import io.loopwise.catalog.api.TrackQuestion;
 import io.loopwise.catalog.api.TrackRef;
 import io.loopwise.catalog.content.MarkdownBlocks;
 import io.loopwise.catalog.repository.QuestionRepository;
-import io.loopwise.catalog.repository.QuestionSearch;
+import io.loopwise.catalog.QuestionSearch;
 import io.loopwise.catalog.repository.QuestionSearchRepository;
 import io.loopwise.catalog.repository.TrackRepository;
 import io.loopwise.platform.http.ConditionalResponses;
