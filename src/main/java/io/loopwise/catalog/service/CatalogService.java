@@ -40,7 +40,7 @@ public class CatalogService {
 
     public CatalogService(TrackRepository tracks, QuestionRepository questions, QuestionSearchRepository search,
                           ConditionalResponses responses,
-                          @ConfigProperty(name = "loopwise.catalog.cache-ttl", defaultValue = "PT60S") Duration ttl) {
+                          @ConfigProperty(name = "loopwise.catalog.cache-ttl") Duration ttl) {
         this.tracks = tracks;
         this.questions = questions;
         this.search = search;
