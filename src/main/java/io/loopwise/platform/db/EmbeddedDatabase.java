@@ -159,7 +159,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static String explain(String cause, String where) {
         String external = "\n  To use an external server instead, set QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://host:5432/loopwise"
                 + " (with QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD).";
-        if (cause.contains("could not lock")) {
+        if (cause.contains("could not lock") || cause.contains("OverlappingFileLockException")) {
             return "the embedded PostgreSQL's " + where + " is in use by another running Loopwise; stop that one, "
                     + "or give this one its own directory with LOOPWISE_DB_DATA_DIR." + external;
         }
