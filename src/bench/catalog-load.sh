@@ -51,10 +51,11 @@ curl -sf "$BASE/api/v1/questions/$SLUG" >/dev/null || { echo "question $SLUG not
 REPORT="$(mktemp)"
 cat >"$REPORT" <<'LUA'
 done = function(summary, latency, requests)
-  io.write(string.format("RESULT requests_per_sec=%.0f p50_ms=%.2f p99_ms=%.2f requests=%d errors=%d\n",
+  local e = summary.errors
+  io.write(string.format("RESULT requests_per_sec=%.0f p50_ms=%.2f p99_ms=%.2f requests=%d "
+      .. "errors(connect/read/write/status/timeout)=%d/%d/%d/%d/%d\n",
     summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000,
-    summary.requests, summary.errors.connect + summary.errors.read + summary.errors.write
-      + summary.errors.status + summary.errors.timeout))
+    summary.requests, e.connect, e.read, e.write, e.status, e.timeout))
 end
 LUA
 
