@@ -23,6 +23,9 @@ public final class ContentBank {
         for (ContentFile file : files.stream().sorted(Comparator.comparing(ContentFile::path)).toList()) {
             String path = file.path();
             int slash = path.indexOf('/');
+            if (path.equals("README.md")) {
+                continue; // notes for authors, not content
+            }
             if (slash < 0 && (path.endsWith(".yaml") || path.endsWith(".yml"))) {
                 TrackDocument track = parser.parseTrack(file);
                 String expected = path.substring(0, path.lastIndexOf('.'));

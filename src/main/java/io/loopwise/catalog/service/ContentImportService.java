@@ -6,7 +6,6 @@ import io.loopwise.catalog.content.ContentSource;
 import io.loopwise.catalog.content.QuestionDocument;
 import io.loopwise.catalog.content.TrackContent;
 import io.loopwise.catalog.repository.ContentImportRepository;
-import io.loopwise.catalog.repository.ContentImportRepository.Outcome;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,30 +52,35 @@ public class ContentImportService {
             Log.warnf("No question-bank content under %s; nothing imported and nothing retired", contentRoot);
             return new ImportReport(0, 0, 0, 0, 0);
         }
-        int[] counts = new int[4];
+        Tally tally = new Tally();
         for (TrackContent track : bank) {
-            importTrack(track, counts);
+            importTrack(track, tally);
         }
-        counts[3] += inTransaction(c -> repository.retireTracksNotIn(c,
+        tally.retired += inTransaction(c -> repository.retireTracksNotIn(c,
                 bank.stream().map(t -> t.track().slug()).toList()));
-        ImportReport report = new ImportReport(bank.size(), counts[0], counts[1], counts[2], counts[3]);
+        ImportReport report = new ImportReport(bank.size(), tally.created, tally.updated, tally.unchanged,
+                tally.retired);
         Log.infof("Question bank imported: %d tracks, %d questions created, %d updated, %d unchanged, %d retired",
                 report.tracks(), report.created(), report.updated(), report.unchanged(), report.retired());
         imported.fire(new CatalogImported(report));
         return report;
     }
 
-    private void importTrack(TrackContent content, int[] counts) {
+    private void importTrack(TrackContent content, Tally tally) {
         inTransaction(c -> {
             long trackId = repository.upsertTrack(c, content.track()).id();
             for (QuestionDocument q : content.questions()) {
                 ContentImportRepository.Upsert upsert = repository.upsertQuestion(c, trackId, q);
-                if (upsert.outcome() != Outcome.UNCHANGED) {
+                if (upsert.outcome() != ContentImportRepository.Outcome.UNCHANGED) {
                     repository.replaceTags(c, upsert.id(), q.tags());
                 }
-                counts[upsert.outcome().ordinal()]++;
+                switch (upsert.outcome()) {
+                    case CREATED -> tally.created++;
+                    case UPDATED -> tally.updated++;
+                    case UNCHANGED -> tally.unchanged++;
+                }
             }
-            counts[3] += repository.retireQuestionsNotIn(c, trackId,
+            tally.retired += repository.retireQuestionsNotIn(c, trackId,
                     content.questions().stream().map(QuestionDocument::slug).toList());
             return null;
         });
@@ -95,6 +99,14 @@ public class ContentImportService {
         } catch (SQLException e) {
             throw new IllegalStateException("content import failed: " + e.getMessage(), e);
         }
+    }
+
+    /** Questions counted by outcome while an import runs. */
+    private static final class Tally {
+        int created;
+        int updated;
+        int unchanged;
+        int retired;
     }
 
     @FunctionalInterface
