@@ -26,10 +26,16 @@ class EmbeddedDatabaseTest {
         }
 
         try (EmbeddedDatabase second = EmbeddedDatabase.startPersistent(dataDir, 0)) {
-            try (Connection c = connect(second); Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT text FROM note")) {
-                assertTrue(rs.next());
-                assertEquals("kept across restarts", rs.getString(1));
+            try (Connection c = connect(second); Statement s = c.createStatement()) {
+                try (ResultSet rs = s.executeQuery("SELECT text FROM note")) {
+                    assertTrue(rs.next());
+                    assertEquals("kept across restarts", rs.getString(1));
+                }
+                try (ResultSet rs = s.executeQuery("SELECT current_setting('fsync'), current_setting('synchronous_commit')")) {
+                    rs.next();
+                    assertEquals("on", rs.getString(1), "a data directory that must survive needs fsync");
+                    assertEquals("on", rs.getString(2));
+                }
             }
         }
     }
