@@ -6,6 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import io.quarkus.logging.Log;
 import io.quarkus.runtime.configuration.MemorySize;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -42,8 +43,13 @@ public class ProblemRouterErrors {
         router.errorHandler(405, ctx -> send(ctx, Problem.ofStatus(405, "Method Not Allowed",
                 "This method is not allowed on this resource.")));
         router.errorHandler(413, ctx -> send(ctx, tooLarge()));
-        router.errorHandler(500, ctx -> send(ctx, Problem.ofStatus(500, "Internal Server Error",
-                "The server failed to handle this request; the error has been logged.")));
+        router.errorHandler(500, ctx -> {
+            if (ctx.failure() != null) {
+                Log.errorf(ctx.failure(), "Unhandled error on %s", ctx.normalizedPath());
+            }
+            send(ctx, Problem.ofStatus(500, "Internal Server Error",
+                    "The server failed to handle this request; the error has been logged."));
+        });
     }
 
     private Problem tooLarge() {
