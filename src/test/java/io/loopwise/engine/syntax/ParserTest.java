@@ -15,7 +15,7 @@ class ParserTest {
     @Test
     void reportsSeveralMistakesInOneRun() {
         // given a program with three independent syntax errors
-        String source = "def f(:\n    pass\nx = 1 +\nif y\n    z = 2\nprint('ok')\n";
+        String source = "def f(x y):\n    pass\nx = 1 +\nif y\n    z = 2\nprint('ok')\n";
         // when it is parsed
         ParseResult result = Parser.parseModule(source);
         // then each mistake is reported with its position, and the valid statement after them survives
@@ -46,6 +46,8 @@ class ParserTest {
         assertEquals("too many nested parentheses", result.problems().get(0).message());
     }
 
+    private static final String NOISE = "()[]{}:'\"\\\n\t #=*fb!";
+
     @Test
     void garbageNeverThrows() {
         // given many mutations of a valid program
@@ -58,7 +60,7 @@ class ParserTest {
                 int at = random.nextInt(s.length());
                 switch (random.nextInt(3)) {
                     case 0 -> s.deleteCharAt(at);
-                    case 1 -> s.insert(at, "()[]{}:'\"\\\n\t #=*fb!".charAt(random.nextInt(21)));
+                    case 1 -> s.insert(at, NOISE.charAt(random.nextInt(NOISE.length())));
                     default -> s.setCharAt(at, (char) (32 + random.nextInt(95)));
                 }
             }
