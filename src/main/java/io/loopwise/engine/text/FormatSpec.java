@@ -66,13 +66,13 @@ public record FormatSpec(int fill, char align, char sign, boolean noNegZero, boo
         }
         if (pos < end && cp[pos] == '_') {
             if (grouping != 0) {
-                throw FormatError.value("Cannot specify both ',' and '_'.");
+                throw TextError.value("Cannot specify both ',' and '_'.");
             }
             grouping = '_';
             pos++;
         }
         if (pos < end && cp[pos] == ',' && grouping == '_') {
-            throw FormatError.value("Cannot specify both ',' and '_'.");
+            throw TextError.value("Cannot specify both ',' and '_'.");
         }
         int precision = -1;
         if (pos < end && cp[pos] == '.') {
@@ -81,11 +81,11 @@ public record FormatSpec(int fill, char align, char sign, boolean noNegZero, boo
             precision = integer(cp, pos, end);
             pos = skipDigits(cp, pos, end);
             if (pos == start) {
-                throw FormatError.value("Format specifier missing precision");
+                throw TextError.value("Format specifier missing precision");
             }
         }
         if (end - pos > 1) {
-            throw FormatError.value("Invalid format specifier '" + spec + "' for object of type '" + typeName + "'");
+            throw TextError.value("Invalid format specifier '" + spec + "' for object of type '" + typeName + "'");
         }
         char type = defaultType;
         if (end - pos == 1) {
@@ -101,7 +101,7 @@ public record FormatSpec(int fill, char align, char sign, boolean noNegZero, boo
                     }
                     // fall through: ',' is not allowed with these
                 default:
-                    throw FormatError.value("Cannot specify '" + grouping + "' with '" + type + "'.");
+                    throw TextError.value("Cannot specify '" + grouping + "' with '" + type + "'.");
             }
         }
         return new FormatSpec(fill, align, sign, noNegZero, alternate, width, grouping, precision, type,
@@ -124,7 +124,7 @@ public record FormatSpec(int fill, char align, char sign, boolean noNegZero, boo
         while (pos < end && cp[pos] >= '0' && cp[pos] <= '9') {
             v = v * 10 + (cp[pos++] - '0');
             if (v > Integer.MAX_VALUE) {
-                throw FormatError.value("Too many decimal digits in format string");
+                throw TextError.value("Too many decimal digits in format string");
             }
         }
         return (int) v;

@@ -39,23 +39,23 @@ public final class SpecFormatter {
                 throw unknownCode(type, typeName);
         }
         if (spec.precision() != -1) {
-            throw FormatError.value("Precision not allowed in integer format specifier");
+            throw TextError.value("Precision not allowed in integer format specifier");
         }
         if (spec.noNegZero()) {
-            throw FormatError.value("Negative zero coercion (z) not allowed in integer format specifier");
+            throw TextError.value("Negative zero coercion (z) not allowed in integer format specifier");
         }
         if (type == 'c') {
             if (spec.sign() != 0) {
-                throw FormatError.value("Sign not allowed with integer format specifier 'c'");
+                throw TextError.value("Sign not allowed with integer format specifier 'c'");
             }
             if (spec.alternate()) {
-                throw FormatError.value("Alternate form (#) not allowed with integer format specifier 'c'");
+                throw TextError.value("Alternate form (#) not allowed with integer format specifier 'c'");
             }
             if (value.bitLength() > 63) {
-                throw new FormatError("OverflowError", "Python int too large to convert to C long");
+                throw new TextError("OverflowError", "Python int too large to convert to C long");
             }
             if (value.signum() < 0 || value.compareTo(BigInteger.valueOf(0x10FFFF)) > 0) {
-                throw new FormatError("OverflowError", "%c arg not in range(0x110000)");
+                throw new TextError("OverflowError", "%c arg not in range(0x110000)");
             }
             String ch = new String(Character.toChars(value.intValue()));
             return layout(spec, false, "", "", false, ch, 0);
@@ -78,7 +78,7 @@ public final class SpecFormatter {
     private static double toDouble(BigInteger v) {
         double d = v.doubleValue();
         if (Double.isInfinite(d)) {
-            throw new FormatError("OverflowError", "int too large to convert to float");
+            throw new TextError("OverflowError", "int too large to convert to float");
         }
         return d;
     }
@@ -154,19 +154,19 @@ public final class SpecFormatter {
             throw unknownCode(spec.type(), typeName);
         }
         if (spec.sign() == ' ') {
-            throw FormatError.value("Space not allowed in string format specifier");
+            throw TextError.value("Space not allowed in string format specifier");
         }
         if (spec.sign() != 0) {
-            throw FormatError.value("Sign not allowed in string format specifier");
+            throw TextError.value("Sign not allowed in string format specifier");
         }
         if (spec.noNegZero()) {
-            throw FormatError.value("Negative zero coercion (z) not allowed in string format specifier");
+            throw TextError.value("Negative zero coercion (z) not allowed in string format specifier");
         }
         if (spec.alternate()) {
-            throw FormatError.value("Alternate form (#) not allowed in string format specifier");
+            throw TextError.value("Alternate form (#) not allowed in string format specifier");
         }
         if (spec.align() == '=') {
-            throw FormatError.value("'=' alignment not allowed in string format specifier");
+            throw TextError.value("'=' alignment not allowed in string format specifier");
         }
         String s = value;
         int len = s.codePointCount(0, s.length());
@@ -186,9 +186,9 @@ public final class SpecFormatter {
         return out.toString();
     }
 
-    private static FormatError unknownCode(char type, String typeName) {
+    private static TextError unknownCode(char type, String typeName) {
         String code = type < 32 || type > 126 ? "\\x" + Integer.toHexString(type) : String.valueOf(type);
-        return FormatError.value("Unknown format code '" + code + "' for object of type '" + typeName + "'");
+        return TextError.value("Unknown format code '" + code + "' for object of type '" + typeName + "'");
     }
 
     /**

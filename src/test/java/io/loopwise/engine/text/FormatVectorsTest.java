@@ -39,7 +39,7 @@ class FormatVectorsTest {
                 case "int": return SpecFormatter.formatInt(new BigInteger(row[1]), row[2]);
                 default: return SpecFormatter.formatStr(row[1], row[2]);
             }
-        } catch (FormatError e) {
+        } catch (TextError e) {
             return "!" + e.pythonType() + ": " + e.getMessage();
         }
     }

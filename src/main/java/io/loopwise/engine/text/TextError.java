@@ -1,13 +1,13 @@
 package io.loopwise.engine.text;
 
 /**
- * A formatting failure that Python reports as an exception; {@code pythonType} is the exception class name
+ * A failure that Python reports as an exception (from formatting or random); {@code pythonType} is the exception class name
  * ("ValueError", "TypeError", "OverflowError", "KeyError", "IndexError") and the message is CPython's text.
  */
-public final class FormatError extends RuntimeException {
+public final class TextError extends RuntimeException {
     private final String pythonType;
 
-    public FormatError(String pythonType, String message) {
+    public TextError(String pythonType, String message) {
         super(message, null, false, false);
         this.pythonType = pythonType;
     }
@@ -16,7 +16,7 @@ public final class FormatError extends RuntimeException {
         return pythonType;
     }
 
-    static FormatError value(String message) {
-        return new FormatError("ValueError", message);
+    static TextError value(String message) {
+        return new TextError("ValueError", message);
     }
 }
