@@ -65,7 +65,15 @@ class PercentVectorsTest {
 
         @Override
         public String ascii(Object o) {
-            return repr(o);
+            StringBuilder sb = new StringBuilder();
+            for (char c : repr(o).toCharArray()) {
+                if (c < 128) {
+                    sb.append(c);
+                } else {
+                    sb.append(c < 256 ? String.format("\\x%02x", (int) c) : String.format("\\u%04x", (int) c));
+                }
+            }
+            return sb.toString();
         }
 
         @Override
