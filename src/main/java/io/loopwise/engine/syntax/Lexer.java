@@ -714,7 +714,8 @@ public final class Lexer {
     }
 
     private void add(TokenType type, int start, int end, Object value) {
-        tokens.add(new Token(type, source.line(start), source.col(start), start, end, value));
+        int line = source.line(start);
+        tokens.add(new Token(type, line, start - source.lineStart(line) + 1, start, end, value));
     }
 
     private void error(int offset, String message) {
