@@ -46,6 +46,7 @@ final class ContextChecker {
 
     private final List<SyntaxProblem> problems;
     private Scope scope;
+    private int comprehensionIterables;
 
     private ContextChecker(List<SyntaxProblem> problems) {
         this.problems = problems;
@@ -240,6 +241,9 @@ final class ContextChecker {
         if (e instanceof Expr.BoolOp b) {
             exprs(b.values());
         } else if (e instanceof Expr.NamedExpr n) {
+            if (comprehensionIterables > 0) {
+                error(n.line(), n.col(), "assignment expression cannot be used in a comprehension iterable expression");
+            }
             expr(n.value());
         } else if (e instanceof Expr.BinOp b) {
             expr(b.left());
@@ -318,7 +322,7 @@ final class ContextChecker {
 
     /** The first iterable is evaluated in the enclosing scope; everything else inside the comprehension. */
     private void comprehension(Comp comp, List<Comprehension> gens, Expr elt, Expr value) {
-        expr(gens.get(0).iter());
+        iterable(gens.get(0).iter());
         scope.comprehensions.add(comp);
         for (int i = 0; i < gens.size(); i++) {
             Comprehension g = gens.get(i);
@@ -327,13 +331,20 @@ final class ContextChecker {
             }
             expr(g.target());
             if (i > 0) {
-                expr(g.iter());
+                iterable(g.iter());
             }
             exprs(g.ifs());
         }
         expr(elt);
         expr(value);
         scope.comprehensions.remove(scope.comprehensions.size() - 1);
+    }
+
+    /** A comprehension's iterable may not contain an assignment expression (CPython's symtable rule). */
+    private void iterable(Expr iter) {
+        comprehensionIterables++;
+        expr(iter);
+        comprehensionIterables--;
     }
 
     /** Inside a generator expression await and async for are always allowed: the genexp becomes asynchronous. */

@@ -420,6 +420,10 @@ final class ExpressionParser {
                 args.add(e);
             }
             if (!in.match(TokenType.COMMA)) {
+                Expr last = keywords.isEmpty() || !args.isEmpty() && isAfter(args.get(args.size() - 1),
+                        keywords.get(keywords.size() - 1).value()) ? args.get(args.size() - 1)
+                        : keywords.get(keywords.size() - 1).value();
+                missingComma(last);
                 break;
             }
         }
@@ -524,6 +528,7 @@ final class ExpressionParser {
             in.expect(TokenType.RPAR, "invalid syntax");
             return gen;
         }
+        missingComma(first);
         if (in.match(TokenType.RPAR)) {
             if (first instanceof Expr.Starred) {
                 throw in.error(first.line(), first.col(), "cannot use starred expression here");
@@ -536,6 +541,7 @@ final class ExpressionParser {
         while (!in.check(TokenType.RPAR)) {
             elts.add(starNamedExpression());
             if (!in.match(TokenType.COMMA)) {
+                missingComma(elts.get(elts.size() - 1));
                 break;
             }
         }
@@ -564,6 +570,7 @@ final class ExpressionParser {
         while (in.match(TokenType.COMMA) && !in.check(close)) {
             elts.add(starNamedExpression());
         }
+        missingComma(elts.get(elts.size() - 1));
         in.expect(close, "invalid syntax");
         return List.copyOf(elts);
     }
@@ -620,6 +627,9 @@ final class ExpressionParser {
             keys.add(key);
             values.add(expression());
         }
+        if (!values.isEmpty()) {
+            missingComma(values.get(values.size() - 1));
+        }
         in.expect(TokenType.RBRACE, "invalid syntax");
         return new Expr.DictExpr(open.line(), open.col(), java.util.Collections.unmodifiableList(keys),
                 List.copyOf(values));
@@ -671,6 +681,21 @@ final class ExpressionParser {
             return new Expr.Starred(star.line(), star.col(), singleTarget());
         }
         return bitOr();
+    }
+
+    /**
+     * Inside brackets, an expression directly followed by another is CPython's "Perhaps you forgot a comma?"
+     * (its invalid_expression rule, which leaves {@code NAME STRING} to other messages).
+     */
+    private void missingComma(Expr previous) {
+        TokenType next = in.type();
+        if (startsExpression(next) && !(previous instanceof Expr.Name && next == TokenType.STRING)) {
+            throw in.error(previous.line(), previous.col(), "invalid syntax. Perhaps you forgot a comma?");
+        }
+    }
+
+    private static boolean isAfter(Expr a, Expr b) {
+        return a.line() > b.line() || a.line() == b.line() && a.col() > b.col();
     }
 
     static boolean startsExpression(TokenType t) {

@@ -505,6 +505,15 @@ public final class Lexer {
                 }
                 continue;
             }
+            if (c == '}') {
+                if (p + 1 < limit && src[p + 1] == '}') {
+                    p += 2;
+                    continue;
+                }
+                if (!fExpr) {
+                    error(p, "f-string: single '}' is not allowed");
+                }
+            }
             p++;
         }
         return -1;

@@ -187,7 +187,7 @@ public final class Parser {
                     if (atStatementEnd()) {
                         break;
                     }
-                    Expr target = expressions.bitOr();
+                    Expr target = expressions.singleTarget();
                     Targets.checkDelete(in, target);
                     targets.add(target);
                 } while (in.match(TokenType.COMMA));
@@ -221,9 +221,11 @@ public final class Parser {
             List<Expr> targets = new ArrayList<>();
             Expr value = first;
             while (in.match(TokenType.EQUAL)) {
-                Targets.checkAssign(in, value, targets.isEmpty());
                 targets.add(value);
                 value = expressions.yieldOrStarExpressions();
+            }
+            for (int i = 0; i < targets.size(); i++) {
+                Targets.checkAssign(in, targets.get(i), i == 0 && targets.size() == 1);
             }
             noBareStar(value);
             return new Stmt.Assign(start.line(), start.col(), List.copyOf(targets), value);
@@ -326,6 +328,9 @@ public final class Parser {
             do {
                 if (paren && in.check(TokenType.RPAR) && !names.isEmpty()) {
                     break;
+                }
+                if (!paren && !names.isEmpty() && atStatementEnd()) {
+                    throw in.error(in.peek(), "trailing comma not allowed without surrounding parentheses");
                 }
                 Token name = in.expect(TokenType.NAME, "invalid syntax");
                 String as = in.match(TokenType.AS) ? in.expect(TokenType.NAME, "invalid syntax").name() : null;
