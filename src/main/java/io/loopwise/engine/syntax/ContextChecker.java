@@ -152,19 +152,16 @@ final class ContextChecker {
         } else if (s instanceof Stmt.Assert a) {
             expr(a.test());
             expr(a.msg());
-        } else if (s instanceof Stmt.Import i) {
         } else if (s instanceof Stmt.ImportFrom i) {
             if (scope.kind != Kind.MODULE && !i.names().isEmpty() && i.names().get(0).name().equals("*")) {
                 error(i.names().get(0).line(), i.names().get(0).col(), "import * only allowed at module level");
             }
-        } else if (s instanceof Stmt.Global g) {
         } else if (s instanceof Stmt.Nonlocal n) {
             if (scope.kind == Kind.MODULE) {
                 error(n.line(), n.col(), "nonlocal declaration not allowed at module level");
             }
         } else if (s instanceof Stmt.ExprStmt e) {
             expr(e.value());
-        } else if (s instanceof Stmt.Pass p) {
         } else if (s instanceof Stmt.Break b) {
             loopControl(b.line(), b.col(), "'break' outside loop");
         } else if (s instanceof Stmt.Continue c) {
@@ -309,14 +306,6 @@ final class ContextChecker {
             expr(s.step());
         } else if (e instanceof Expr.Starred s) {
             expr(s.value());
-        } else if (e instanceof Expr.IntConst c) {
-        } else if (e instanceof Expr.FloatConst c) {
-        } else if (e instanceof Expr.StrConst c) {
-        } else if (e instanceof Expr.BytesConst c) {
-        } else if (e instanceof Expr.BoolConst c) {
-        } else if (e instanceof Expr.NoneConst c) {
-        } else if (e instanceof Expr.EllipsisConst c) {
-        } else if (e instanceof Expr.Name n) {
         }
     }
 
