@@ -66,6 +66,12 @@ final class Source {
         return offset - lineStarts[line(offset) - 1] + 1;
     }
 
+    /** Offset of the line break ending the line that contains {@code offset}, or the text length. */
+    int lineEnd(int offset) {
+        int line = line(offset);
+        return line < lineCount ? lineStarts[line] - 1 : text.length;
+    }
+
     int lineStart(int line) {
         return lineStarts[line - 1];
     }
