@@ -5,7 +5,7 @@ Regenerate (from the repository root):
 
 For every ok/NAME.py writes ok/NAME.ast: CPython's ast of the file rendered in the shape of our
 io.loopwise.engine.ast records (see AstDump.java). For every errors/NAME.py writes errors/NAME.err:
-"line:col: message" of the SyntaxError CPython's compile() raises (col is CPython's 1-based offset).
+"Type line:col: message" of the SyntaxError CPython's compile() raises (col is CPython's 1-based offset).
 """
 import ast
 import json
@@ -205,7 +205,7 @@ def main(root):
                 raise SystemExit(path + ' compiles without error in CPython')
             except SyntaxError as e:
                 with open(path[:-3] + '.err', 'w', encoding='utf-8') as f:
-                    f.write('%d:%d: %s\n' % (e.lineno, e.offset, e.msg))
+                    f.write('%s %d:%d: %s\n' % (type(e).__name__, e.lineno, e.offset, e.msg))
 
 
 if __name__ == '__main__':
