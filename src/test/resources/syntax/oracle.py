@@ -173,10 +173,18 @@ def write(v, in_f=False):
     raise ValueError(repr(v))
 
 
+LINES = []
+
+
+def char_col(lineno, col_offset):
+    """CPython's col_offset counts UTF-8 bytes; our columns count characters, as SyntaxError offsets do."""
+    return len(LINES[lineno - 1].encode('utf-8')[:col_offset].decode('utf-8')) + 1
+
+
 def render(name, fields, pos, in_f):
     out = name
     if pos is not None:
-        out += '@' + ('?' if in_f else '%d:%d' % (pos.lineno, pos.col_offset + 1))
+        out += '@' + ('?' if in_f else '%d:%d' % (pos.lineno, char_col(pos.lineno, pos.col_offset)))
     inner = in_f or name == 'JoinedStr'
     parts = []
     for fname, fv in fields:
@@ -190,8 +198,10 @@ def main(root):
         if name.endswith('.py'):
             path = os.path.join(root, 'ok', name)
             with open(path, encoding='utf-8') as f:
-                tree = ast.parse(f.read())
+                text = f.read()
+            tree = ast.parse(text)
             compile(tree, path, 'exec')
+            LINES[:] = text.split('\n')
             body = '\n'.join(write(s) for s in tree.body)
             with open(path[:-3] + '.ast', 'w', encoding='utf-8') as f:
                 f.write(body + '\n')
