@@ -22,11 +22,12 @@ public final class Lexer {
     private final LiteralScanner literals;
 
     private int pos;
-    private final char[] bracketStack = new char[200];
-    private final int[] bracketPos = new int[200];
+    private static final int MAX_NESTING = 200;
+    private char[] bracketStack = new char[16];
+    private int[] bracketPos = new int[16];
     private int depth;
-    private int[] indents = new int[16];
-    private int[] altIndents = new int[16];
+    private int[] indents = new int[8];
+    private int[] altIndents = new int[8];
     private int indentTop;
     private boolean atLineStart = true;
     private int stopPos = -1;
@@ -281,12 +282,16 @@ public final class Lexer {
         switch (c) {
             case '(': case '[': case '{':
                 t = c == '(' ? TokenType.LPAR : c == '[' ? TokenType.LSQB : TokenType.LBRACE;
-                if (depth < bracketStack.length) {
+                if (depth >= MAX_NESTING) {
+                    error(pos, "too many nested parentheses");
+                } else {
+                    if (depth == bracketStack.length) {
+                        bracketStack = java.util.Arrays.copyOf(bracketStack, depth * 2);
+                        bracketPos = java.util.Arrays.copyOf(bracketPos, depth * 2);
+                    }
                     bracketStack[depth] = c;
                     bracketPos[depth] = pos;
                     depth++;
-                } else {
-                    error(pos, "too many nested parentheses");
                 }
                 break;
             case ')': case ']': case '}': {
