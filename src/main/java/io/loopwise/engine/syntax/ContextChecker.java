@@ -44,8 +44,13 @@ final class ContextChecker {
         }
     }
 
+    /** CPython's compiler gives up near this nesting depth (C recursion limit x its frame scale). */
+    private static final int MAX_DEPTH = 3000;
+
     private final List<SyntaxProblem> problems;
     private Scope scope;
+    private int depth;
+    private boolean tooDeep;
     private int comprehensionIterables;
 
     private ContextChecker(List<SyntaxProblem> problems) {
@@ -69,6 +74,30 @@ final class ContextChecker {
     }
 
     private void stmt(Stmt s) {
+        if (!enter(s.line(), s.col())) {
+            return;
+        }
+        try {
+            stmtInner(s);
+        } finally {
+            depth--;
+        }
+    }
+
+    /** False (after one report) when the tree is nested deeper than CPython's compiler accepts. */
+    private boolean enter(int line, int col) {
+        if (++depth <= MAX_DEPTH) {
+            return true;
+        }
+        depth--;
+        if (!tooDeep) {
+            tooDeep = true;
+            error(line, col, "maximum recursion depth exceeded during compilation");
+        }
+        return false;
+    }
+
+    private void stmtInner(Stmt s) {
         if (s instanceof Stmt.FunctionDef f) {
             exprs(f.decorators());
             arguments(f.args());
@@ -232,9 +261,17 @@ final class ContextChecker {
     }
 
     private void expr(Expr e) {
-        if (e == null) {
+        if (e == null || !enter(e.line(), e.col())) {
             return;
         }
+        try {
+            exprInner(e);
+        } finally {
+            depth--;
+        }
+    }
+
+    private void exprInner(Expr e) {
         if (e instanceof Expr.BoolOp b) {
             exprs(b.values());
         } else if (e instanceof Expr.NamedExpr n) {

@@ -23,6 +23,8 @@ public final class Lexer {
 
     private int pos;
     private static final int MAX_NESTING = 200;
+    /** CPython's tokenizer MAXINDENT. */
+    private static final int MAX_INDENT = 100;
     private char[] bracketStack = new char[16];
     private int[] bracketPos = new int[16];
     private int depth;
@@ -132,6 +134,10 @@ public final class Lexer {
             }
             int top = indents[indentTop];
             if (col > top) {
+                if (indentTop + 1 >= MAX_INDENT) {
+                    errorAt(source.line(p), 1, "too many levels of indentation");
+                    return false;
+                }
                 if (alt <= altIndents[indentTop]) {
                     tabError(p);
                 }

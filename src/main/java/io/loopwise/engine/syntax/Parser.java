@@ -55,7 +55,11 @@ public final class Parser {
             problems = kept;
         }
         if (problems.isEmpty()) {
-            ContextChecker.check(module, problems);
+            try {
+                ContextChecker.check(module, problems);
+            } catch (StackOverflowError tooDeep) {
+                problems.add(new SyntaxProblem(1, 1, "maximum recursion depth exceeded during compilation"));
+            }
         }
         return new ParseResult(module, List.copyOf(problems));
     }

@@ -5,13 +5,18 @@ public record SyntaxProblem(int line, int column, String message) {
 
     /**
      * The exception class CPython raises for this problem: {@code IndentationError} and its subclass
-     * {@code TabError} for layout mistakes, otherwise {@code SyntaxError}.
+     * {@code TabError} for layout mistakes, {@code RecursionError} for trees nested too deeply to compile,
+     * otherwise {@code SyntaxError}.
      */
     public String exceptionType() {
         if (message.startsWith("inconsistent use of tabs")) {
             return "TabError";
         }
+        if (message.startsWith("maximum recursion depth exceeded")) {
+            return "RecursionError";
+        }
         if (message.startsWith("expected an indented block") || message.equals("unexpected indent")
+                || message.equals("too many levels of indentation")
                 || message.startsWith("unindent does not match")) {
             return "IndentationError";
         }
