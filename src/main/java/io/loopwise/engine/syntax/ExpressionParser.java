@@ -16,8 +16,15 @@ import java.util.List;
  * ({@code Grammar/python.gram}: expression, disjunction, ... primary, atom).
  */
 final class ExpressionParser {
+    /**
+     * Bound on nested expressions, so hostile input fails fast instead of recursing deeply (the tokenizer already
+     * reports brackets nested beyond CPython's 200).
+     */
+    private static final int MAX_NESTING = 1000;
+
     private final TokenCursor in;
     private final BracketParser brackets;
+    private int nesting;
 
     ExpressionParser(TokenCursor in) {
         this.in = in;
@@ -90,6 +97,18 @@ final class ExpressionParser {
     }
 
     Expr expression() {
+        if (++nesting > MAX_NESTING) {
+            nesting = 0;
+            throw in.error(in.peek(), "too many nested parentheses");
+        }
+        try {
+            return conditional();
+        } finally {
+            nesting = Math.max(0, nesting - 1);
+        }
+    }
+
+    private Expr conditional() {
         if (in.check(TokenType.LAMBDA)) {
             return lambda();
         }

@@ -289,7 +289,11 @@ public final class Lexer {
             case '(': case '[': case '{':
                 t = c == '(' ? TokenType.LPAR : c == '[' ? TokenType.LSQB : TokenType.LBRACE;
                 if (depth >= MAX_NESTING) {
+                    // CPython's tokenizer gives up here; so do we, rather than report every bracket after it.
                     error(pos, "too many nested parentheses");
+                    depth = 0;
+                    pos = limit;
+                    return false;
                 } else {
                     if (depth == bracketStack.length) {
                         bracketStack = java.util.Arrays.copyOf(bracketStack, depth * 2);

@@ -18,6 +18,9 @@ import java.util.List;
  * {@link ContextChecker} once the tree parsed cleanly. Each call owns its state: safe to use from many threads.
  */
 public final class Parser {
+    /** More problems than this are noise to a learner; the first is the one CPython reports. */
+    static final int MAX_PROBLEMS = 20;
+
     private final TokenCursor in;
     private final ExpressionParser expressions;
     private final SimpleStatementParser simple;
@@ -60,6 +63,9 @@ public final class Parser {
             } catch (StackOverflowError tooDeep) {
                 problems.add(new SyntaxProblem(1, 1, "maximum recursion depth exceeded during compilation"));
             }
+        }
+        if (problems.size() > MAX_PROBLEMS) {
+            problems = problems.subList(0, MAX_PROBLEMS);
         }
         return new ParseResult(module, List.copyOf(problems));
     }
