@@ -77,7 +77,8 @@ public final class Lexer {
             }
         }
         if (!fExpr) {
-            int end = limit;
+            // Like CPython, errors at end of input point just past the last line, not at an empty line after it.
+            int end = limit > 0 && src[limit - 1] == '\n' ? limit - 1 : limit;
             if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).type() != TokenType.NEWLINE) {
                 add(TokenType.NEWLINE, end, end, null);
             }
@@ -88,6 +89,8 @@ public final class Lexer {
             for (int i = 0; i < depth; i++) {
                 error(bracketPos[i], "'" + bracketStack[i] + "' was never closed");
             }
+            add(TokenType.EOF, end, end, null);
+            return tokens;
         }
         add(TokenType.EOF, Math.min(pos, limit), Math.min(pos, limit), null);
         return tokens;
