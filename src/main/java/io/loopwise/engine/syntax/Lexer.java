@@ -264,6 +264,18 @@ public final class Lexer {
         return true;
     }
 
+    /** CPython's Py_UNICODE_ISPRINTABLE: not a control, format, surrogate, private, unassigned or separator. */
+    private static boolean isPrintable(int cp) {
+        switch (Character.getType(cp)) {
+            case Character.CONTROL: case Character.FORMAT: case Character.SURROGATE: case Character.PRIVATE_USE:
+            case Character.UNASSIGNED: case Character.LINE_SEPARATOR: case Character.PARAGRAPH_SEPARATOR:
+            case Character.SPACE_SEPARATOR:
+                return cp == ' ';
+            default:
+                return true;
+        }
+    }
+
     static boolean isIdentStart(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
                 || c >= 0x80 && Character.isUnicodeIdentifierStart(c);
@@ -401,6 +413,8 @@ public final class Lexer {
                 int cp = Character.codePointAt(src, pos, limit);
                 if (cp < 0x80 && cp > 0x20 && cp != 0x7f) {
                     error(pos, "invalid syntax");
+                } else if (!isPrintable(cp)) {
+                    error(pos, "invalid non-printable character U+" + String.format("%04X", cp));
                 } else {
                     error(pos, "invalid character '" + new String(Character.toChars(cp)) + "' (U+"
                             + String.format("%04X", cp) + ")");

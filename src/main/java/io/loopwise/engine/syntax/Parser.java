@@ -34,6 +34,10 @@ public final class Parser {
     /** Parses a whole program. Never throws; problems are listed in source order of discovery. */
     public static ParseResult parseModule(String source) {
         List<SyntaxProblem> problems = new ArrayList<>();
+        if (source.indexOf('\0') >= 0) {
+            problems.add(new SyntaxProblem(1, 1, "source code string cannot contain null bytes"));
+            return new ParseResult(new Module(List.of()), List.copyOf(problems));
+        }
         Source src = new Source(source);
         List<Token> tokens = new Lexer(src, problems).tokenize();
         int lexical = problems.size();
