@@ -19,6 +19,10 @@ public final class Lexer {
     private final List<SyntaxProblem> problems;
     private final boolean fExpr;
     private final List<Token> tokens = new ArrayList<>();
+    /** The line of the last token and its offset range [lineFrom, lineTo), so most tokens need no lookup. */
+    private int line;
+    private int lineFrom = 1;
+    private int lineTo;
     private final LiteralScanner literals;
 
     private int pos;
@@ -434,8 +438,12 @@ public final class Lexer {
     }
 
     private void add(TokenType type, int start, int end, Object value) {
-        int line = source.line(start);
-        tokens.add(new Token(type, line, start - source.lineStart(line) + 1, start, end, value));
+        if (start < lineFrom || start >= lineTo) {
+            line = source.line(start);
+            lineFrom = source.lineStart(line);
+            lineTo = source.lineEnd(start) + 1;
+        }
+        tokens.add(new Token(type, line, start - lineFrom + 1, start, end, value));
     }
 
     private void error(int offset, String message) {
