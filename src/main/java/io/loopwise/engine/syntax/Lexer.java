@@ -258,6 +258,10 @@ public final class Lexer {
             }
         }
         String text = new String(src, start, p - start);
+        if (!isAscii(text)) {
+            // CPython compares identifiers after NFKC normalisation: "ﬁle" and "file" are one name.
+            text = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+        }
         TokenType kw = TokenType.keyword(text);
         pos = p;
         if (kw != null) {
@@ -278,6 +282,15 @@ public final class Lexer {
             default:
                 return true;
         }
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isIdentStart(char c) {
