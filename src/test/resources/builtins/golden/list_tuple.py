@@ -70,8 +70,20 @@ show("list of str", lambda: list("hey"))
 show("list range", lambda: list(range(5, 0, -2)))
 show("tuple gen", lambda: tuple(x * x for x in range(4)))
 show("len", lambda: [len([]), len((1, 2)), len([[1, 2]])])
-show("del slice", lambda: mutate(lambda xs: xs.__delitem__(slice(0, 2))))
-show("assign slice", lambda: mutate(lambda xs: xs.__setitem__(slice(0, 1), [7, 8, 9])))
+def del_slice(xs):
+    del xs[0:2]
+
+
+def assign_slice(xs):
+    xs[0:1] = [7, 8, 9]
+
+
+def iadd(xs):
+    xs += (7,)
+
+
+show("del slice", lambda: mutate(del_slice))
+show("assign slice", lambda: mutate(assign_slice))
 show("unhashable", lambda: hash([1]))
 show("list bool", lambda: [bool([]), bool([0]), bool(())])
-show("iadd", lambda: mutate(lambda xs: xs.__iadd__((7,))))
+show("iadd", lambda: mutate(iadd))
