@@ -18,7 +18,6 @@ import io.loopwise.engine.runtime.PyStr;
 import io.loopwise.engine.runtime.PyTuple;
 import io.loopwise.engine.runtime.PyType;
 import io.loopwise.engine.runtime.RunContext;
-import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
@@ -26,9 +25,6 @@ import java.util.Map;
  * functions, isinstance/issubclass, chr/ord, format, iter/next (CPython Python/bltinmodule.c).
  */
 final class BuiltinFunctions {
-    /** Where id() numbering starts: a plausible CPython-looking address, the same for every run. */
-    private static final long FIRST_ID = 0x7f3a_0000_0000L;
-
     private BuiltinFunctions() {
     }
 
@@ -37,7 +33,7 @@ final class BuiltinFunctions {
         def(builtins, "len", (ctx, a, kw) -> PyInt.valueOf(Protocols.len(ctx, Args.one("len", a, kw, 0))));
         def(builtins, "repr", (ctx, a, kw) -> PyStr.of(Protocols.repr(ctx, Args.one("repr", a, kw, 0))));
         def(builtins, "ascii", (ctx, a, kw) -> PyStr.of(ascii(Protocols.repr(ctx, Args.one("ascii", a, kw, 0)))));
-        def(builtins, "id", (ctx, a, kw) -> PyInt.valueOf(id(ctx, Args.one("id", a, kw, 0))));
+        def(builtins, "id", (ctx, a, kw) -> PyInt.valueOf(Identity.id(ctx, Args.one("id", a, kw, 0))));
         def(builtins, "hash", (ctx, a, kw) -> PyInt.valueOf(Protocols.hash(ctx, Args.one("hash", a, kw, 0))));
         def(builtins, "callable", (ctx, a, kw) -> PyBool.of(isCallable(Args.one("callable", a, kw, 0))));
         def(builtins, "getattr", BuiltinFunctions::getattr);
@@ -186,12 +182,6 @@ final class BuiltinFunctions {
             i += Character.charCount(cp);
         }
         return out.toString();
-    }
-
-    /** Per-run identity numbers: the same program prints the same ids every run (CPython's differ per process). */
-    private static long id(RunContext ctx, PyObject o) {
-        IdentityHashMap<PyObject, Long> ids = ctx.attachment(BuiltinFunctions.class, IdentityHashMap::new);
-        return ids.computeIfAbsent(o, k -> FIRST_ID + 16L * ids.size());
     }
 
     static boolean isCallable(PyObject o) {
