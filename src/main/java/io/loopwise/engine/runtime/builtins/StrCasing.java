@@ -37,6 +37,44 @@ final class StrCasing {
         return new String(Character.toChars(cp)).toLowerCase(Locale.ROOT);
     }
 
+    private static final int CAPITAL_SIGMA = 0x3a3;
+
+    /**
+     * Lowercases the character at {@code i} of {@code s}; a capital sigma becomes the final form when it ends a
+     * word (CPython's handle_capital_sigma: a cased letter before it, none after it, skipping case-ignorables).
+     */
+    private static String lowerAt(String s, int i, int cp) {
+        if (cp != CAPITAL_SIGMA) {
+            return lowerOf(cp);
+        }
+        boolean casedBefore = false;
+        for (int j = i; j > 0; ) {
+            int c = s.codePointBefore(j);
+            j -= Character.charCount(c);
+            if (!isCaseIgnorable(c)) {
+                casedBefore = isCased(c);
+                break;
+            }
+        }
+        boolean casedAfter = false;
+        for (int j = i + 1; j < s.length(); ) {
+            int c = s.codePointAt(j);
+            j += Character.charCount(c);
+            if (!isCaseIgnorable(c)) {
+                casedAfter = isCased(c);
+                break;
+            }
+        }
+        return casedBefore && !casedAfter ? "\u03c2" : "\u03c3";
+    }
+
+    private static boolean isCaseIgnorable(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT
+                || type == Character.MODIFIER_LETTER || type == Character.MODIFIER_SYMBOL || cp == '\'' || cp == '.'
+                || cp == ':' || cp == '^' || cp == '`' || cp == 0xb7 || cp == 0x2019;
+    }
+
     private static String upperOf(int cp) {
         return new String(Character.toChars(cp)).toUpperCase(Locale.ROOT);
     }
@@ -46,7 +84,7 @@ final class StrCasing {
         boolean previousCased = false;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            out.append(previousCased ? lowerOf(cp) : titleOf(cp));
+            out.append(previousCased ? lowerAt(s, i, cp) : titleOf(cp));
             previousCased = isCased(cp);
             i += Character.charCount(cp);
         }
@@ -58,7 +96,13 @@ final class StrCasing {
             return s;
         }
         int first = s.codePointAt(0);
-        return titleOf(first) + lower(s.substring(Character.charCount(first)));
+        StringBuilder out = new StringBuilder(s.length()).append(titleOf(first));
+        for (int i = Character.charCount(first); i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            out.append(lowerAt(s, i, cp));
+            i += Character.charCount(cp);
+        }
+        return out.toString();
     }
 
     static String swapcase(String s) {
@@ -66,7 +110,7 @@ final class StrCasing {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             if (Character.isUpperCase(cp)) {
-                out.append(lowerOf(cp));
+                out.append(lowerAt(s, i, cp));
             } else if (Character.isLowerCase(cp)) {
                 out.append(upperOf(cp));
             } else {
