@@ -1,5 +1,6 @@
 package io.loopwise.engine;
 
+import io.loopwise.engine.text.FloatFormat;
 import io.loopwise.engine.timeline.Segment;
 import io.loopwise.engine.timeline.TaskTrack;
 import io.loopwise.engine.timeline.Timeline;
@@ -191,9 +192,9 @@ public final class ResultJson {
         if (value == null || value.isNaN() || value.isInfinite()) {
             out.append("null");
         } else {
-            // Double.toString always keeps a fraction or exponent ("10.0", "1.0E-5"): valid JSON that
-            // parses back to the identical double.
-            out.append(Double.toString(value));
+            // Python's repr ("10.0", "1e-05", "0.30000000000000004"): the shortest text that parses back to the
+            // identical double, always valid JSON, and what CPython's json module writes for the same value.
+            out.append(FloatFormat.repr(value));
         }
         return this;
     }

@@ -26,6 +26,7 @@ public final class BuiltinLibrary {
         RangeMethods.install();
         IteratorTypes.install();
         Constructors.install();
+        TextFormatting.install();
     }
 
     /** Adds the builtin functions and the callable builtin types to the builtins namespace. */
