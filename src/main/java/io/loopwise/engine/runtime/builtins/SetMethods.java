@@ -217,6 +217,10 @@ final class SetMethods {
             }
             return;
         }
+        if (other instanceof io.loopwise.engine.runtime.PyRange r) {
+            long n = r.length();
+            ctx.allocate(n > Long.MAX_VALUE / 64 ? -1 : n * (ListMethods.BYTES_PER_NEW_INT + 32));
+        }
         PyObject it = Protocols.iter(ctx, other);
         int added = 0;
         for (PyObject key = Protocols.next(ctx, it); key != null; key = Protocols.next(ctx, it)) {
