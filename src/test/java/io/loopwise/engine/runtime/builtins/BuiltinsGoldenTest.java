@@ -57,10 +57,10 @@ class BuiltinsGoldenTest {
 
             // then it prints the same text, line for line
             boolean matches = expected.equals(result.stdout());
-            String program = name.replace(".py", "");
-            if (knownFailures.contains(program)) {
-                assertFalse(matches, "remove " + program + " from builtins/golden/known-failures.txt: it passes now");
-                Assumptions.assumeTrue(false, "known failure " + program + ": " + firstDifference(expected,
+            String caseName = name.replace(".py", "");
+            if (knownFailures.contains(caseName)) {
+                assertFalse(matches, "remove " + caseName + " from builtins/golden/known-failures.txt: it passes now");
+                Assumptions.assumeTrue(false, "known failure " + caseName + ": " + firstDifference(expected,
                         result));
             }
             assertEquals(expected, result.stdout(), () -> name + " ended " + result.status().wireName()
