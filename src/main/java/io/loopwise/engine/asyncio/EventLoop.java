@@ -1,5 +1,8 @@
 package io.loopwise.engine.asyncio;
 
+import io.loopwise.engine.runtime.PyObject;
+import io.loopwise.engine.runtime.PyType;
+import io.loopwise.engine.runtime.VirtualClock;
 import java.util.ArrayDeque;
 
 /**
@@ -10,11 +13,11 @@ import java.util.ArrayDeque;
  * ready queue after the callbacks already there, and then runs exactly the callbacks present at that moment; whatever
  * they schedule runs in the next iteration.
  */
-public final class EventLoop {
+public final class EventLoop extends PyObject {
     private static final int MIN_SCHEDULED_TIMER_HANDLES = 100;
 
+    final AsyncioContext actx;
     private final VirtualClock clock;
-    private final LoopGuard guard;
     private final ArrayDeque<Handle> ready = new ArrayDeque<>();
     private final TimerQueue timers = new TimerQueue();
     private long timerSeq;
@@ -24,9 +27,14 @@ public final class EventLoop {
     private boolean closed;
     private long iterations;
 
-    public EventLoop(VirtualClock clock, LoopGuard guard) {
-        this.clock = clock;
-        this.guard = guard;
+    EventLoop(AsyncioContext actx) {
+        this.actx = actx;
+        this.clock = actx.clock;
+    }
+
+    @Override
+    public PyType type() {
+        return LoopMethods.TYPE;
     }
 
     /** {@code loop.time()}: the program's virtual clock. */
@@ -34,14 +42,10 @@ public final class EventLoop {
         return clock.now();
     }
 
-    public VirtualClock clock() {
-        return clock;
-    }
-
     /** {@code call_soon}: appends to the ready queue; runs in the next iteration that starts after this call. */
     public Handle callSoon(Runnable callback) {
         checkClosed();
-        Handle h = new Handle(callback);
+        Handle h = new Handle(callback, this);
         ready.addLast(h);
         return h;
     }
@@ -65,6 +69,14 @@ public final class EventLoop {
         return t;
     }
 
+    /**
+     * CPython's {@code call_exception_handler}: the default handler logs to stderr, which a run does not capture,
+     * so the message is kept for diagnostics only.
+     */
+    void callExceptionHandler(String message, io.loopwise.engine.runtime.PyBaseException exc) {
+        actx.loopErrors.add(message + ": " + exc.type().name());
+    }
+
     void timerCancelled() {
         cancelledTimers++;
     }
@@ -85,7 +97,7 @@ public final class EventLoop {
     /** {@code close()}: drops every pending callback and timer; the loop can no longer be used. */
     public void close() {
         if (running) {
-            throw new IllegalStateException("Cannot close a running event loop");
+            throw io.loopwise.engine.runtime.PyException.runtimeError("Cannot close a running event loop");
         }
         closed = true;
         ready.clear();
@@ -110,7 +122,7 @@ public final class EventLoop {
     public void runForever() {
         checkClosed();
         if (running) {
-            throw new IllegalStateException("This event loop is already running");
+            throw io.loopwise.engine.runtime.PyException.runtimeError("This event loop is already running");
         }
         running = true;
         try {
@@ -128,7 +140,7 @@ public final class EventLoop {
 
     /** One iteration of CPython's {@code _run_once}. */
     void runOnce() {
-        guard.poll();
+        actx.ctx.checkWallAndCancel();
         iterations++;
         int scheduled = timers.size();
         if (scheduled > MIN_SCHEDULED_TIMER_HANDLES && cancelledTimers * 2 > scheduled) {
@@ -144,7 +156,7 @@ public final class EventLoop {
             if (timers.isEmpty()) {
                 throw new LoopStalled();
             }
-            clock.jumpTo(timers.peek().when());
+            clock.advanceTo(timers.peek().when());
         }
         double now = clock.now();
         while (!timers.isEmpty() && timers.peek().when() <= now) {
@@ -163,14 +175,8 @@ public final class EventLoop {
 
     private void checkClosed() {
         if (closed) {
-            throw new IllegalStateException("Event loop is closed");
+            throw io.loopwise.engine.runtime.PyException.runtimeError("Event loop is closed");
         }
-    }
-
-    /** Polled once per loop iteration: lang's cooperative step, wall-clock and external-cancel checks. */
-    @FunctionalInterface
-    public interface LoopGuard {
-        void poll();
     }
 
     /** Nothing is ready and no timer is scheduled: the waiting tasks can never be woken (a deadlock). */
