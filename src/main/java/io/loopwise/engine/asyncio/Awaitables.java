@@ -1,6 +1,7 @@
 package io.loopwise.engine.asyncio;
 
 import io.loopwise.engine.runtime.Calls;
+import io.loopwise.engine.runtime.PyAwaitable;
 import io.loopwise.engine.runtime.PyBaseException;
 import io.loopwise.engine.runtime.PyException;
 import io.loopwise.engine.runtime.PyObject;
@@ -27,8 +28,8 @@ final class Awaitables {
 
     /** The iterator {@code await o} drives: the coroutine itself, a future's FutureIter, or {@code o.__await__()}. */
     static Resumable iteratorOf(RunContext ctx, PyObject o) {
-        if (o instanceof PyFuture f) {
-            return new FutureIter(f);
+        if (o instanceof PyAwaitable a) {
+            return a.awaitIterator(ctx);
         }
         if (isCoroutine(o)) {
             return (Resumable) o;

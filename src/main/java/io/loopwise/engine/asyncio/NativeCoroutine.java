@@ -3,6 +3,7 @@ package io.loopwise.engine.asyncio;
 import io.loopwise.engine.runtime.ExceptionTypes;
 import io.loopwise.engine.runtime.PyBaseException;
 import io.loopwise.engine.runtime.PyNone;
+import io.loopwise.engine.runtime.PyAwaitable;
 import io.loopwise.engine.runtime.PyObject;
 import io.loopwise.engine.runtime.PyStr;
 import io.loopwise.engine.runtime.PyType;
@@ -17,7 +18,7 @@ import io.loopwise.engine.runtime.Step;
  * unusable once finished. Subclasses implement {@link #resume} and keep their own state between yields; they never
  * add traceback entries, so library frames stay out of tracebacks as CPython's are filtered out.
  */
-abstract class NativeCoroutine extends PyObject implements Resumable {
+abstract class NativeCoroutine extends PyObject implements Resumable, PyAwaitable {
     static final PyType TYPE = PyType.builtin("coroutine", "builtins")
             .def("__await__", (ctx, a, k) -> a[0])
             .def("send", (ctx, a, k) -> Awaitables.unwrap(ctx, ((NativeCoroutine) a[0]).send(ctx, a[1])))
@@ -46,6 +47,11 @@ abstract class NativeCoroutine extends PyObject implements Resumable {
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    @Override
+    public Resumable awaitIterator(RunContext ctx) {
+        return this;
     }
 
     @Override

@@ -4,7 +4,9 @@ import io.loopwise.engine.runtime.ExceptionTypes;
 import io.loopwise.engine.runtime.PyBaseException;
 import io.loopwise.engine.runtime.PyException;
 import io.loopwise.engine.runtime.PyNone;
+import io.loopwise.engine.runtime.PyAwaitable;
 import io.loopwise.engine.runtime.PyObject;
+import io.loopwise.engine.runtime.Resumable;
 import io.loopwise.engine.runtime.PyType;
 import io.loopwise.engine.runtime.RunContext;
 import io.loopwise.engine.runtime.TracebackEntry;
@@ -17,7 +19,7 @@ import java.util.ArrayList;
  * CancelledError when cancelled. Callbacks are stored like the C implementation's {@code fut_callback0}: a single
  * callback in a field, a list only when there are more.
  */
-public class PyFuture extends PyObject {
+public class PyFuture extends PyObject implements PyAwaitable {
     static final int PENDING = 0;
     static final int CANCELLED = 1;
     static final int FINISHED = 2;
@@ -32,8 +34,10 @@ public class PyFuture extends PyObject {
     /** CPython's {@code _asyncio_future_blocking}: set while a Task is being told to wait for this future. */
     boolean blocking;
     boolean logTraceback;
-    /** What a task awaiting this future waits on, for the timeline and deadlock reports ("sleep until 2.0"). */
+    /** What a task awaiting this future waits on, for the timeline and deadlock reports ("lock", "queue.get"). */
     String label;
+    /** For a sleep's future: its deadline (the label "sleep until 2.0" is only formatted when needed). */
+    double sleepUntil = Double.NaN;
     private Object callbacks;
 
     PyFuture(EventLoop loop) {
@@ -45,6 +49,11 @@ public class PyFuture extends PyObject {
         return FutureMethods.FUTURE_TYPE;
     }
 
+    @Override
+    public Resumable awaitIterator(RunContext ctx) {
+        return new FutureIter(this);
+    }
+
     public boolean done() {
         return state != PENDING;
     }
@@ -53,8 +62,20 @@ public class PyFuture extends PyObject {
         return state == CANCELLED;
     }
 
-    String waitLabel() {
+    /** The wait description; its toString() is the text ("sleep until 2.0", "lock", "task Task-3", "future"). */
+    Object waitLabel() {
+        if (!Double.isNaN(sleepUntil)) {
+            return new SleepLabel(sleepUntil);
+        }
         return label == null ? "future" : label;
+    }
+
+    /** "sleep until T", formatted with Python's float repr only when a timeline or report needs the text. */
+    private record SleepLabel(double when) {
+        @Override
+        public String toString() {
+            return "sleep until " + io.loopwise.engine.runtime.PyFloat.valueOf(when).repr();
+        }
     }
 
     /** CPython's {@code _make_cancelled_error}: the saved CancelledError, or a new one with the cancel message. */

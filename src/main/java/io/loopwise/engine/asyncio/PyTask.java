@@ -25,7 +25,7 @@ public final class PyTask extends PyFuture implements PyFuture.DoneCallback {
     private PyFuture futWaiter;
     private boolean mustCancel;
     private int cancelsRequested;
-    private String waitingOn;
+    private Object waitingOn;
 
     /** CPython's {@code Task(coro, loop=loop, name=name)}: {@code name} null draws the next {@code Task-N}. */
     PyTask(EventLoop loop, PyObject coro, String name) {
@@ -71,11 +71,11 @@ public final class PyTask extends PyFuture implements PyFuture.DoneCallback {
     }
 
     String waitingOn() {
-        return waitingOn == null ? "nothing (ready to run)" : waitingOn;
+        return waitingOn == null ? "nothing (ready to run)" : waitingOn.toString();
     }
 
     @Override
-    String waitLabel() {
+    Object waitLabel() {
         return "task " + name;
     }
 

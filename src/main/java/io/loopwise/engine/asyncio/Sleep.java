@@ -1,7 +1,6 @@
 package io.loopwise.engine.asyncio;
 
 import io.loopwise.engine.runtime.PyBaseException;
-import io.loopwise.engine.runtime.PyFloat;
 import io.loopwise.engine.runtime.PyObject;
 import io.loopwise.engine.runtime.RunContext;
 import io.loopwise.engine.runtime.Step;
@@ -45,7 +44,7 @@ final class Sleep extends NativeCoroutine {
                     f.setResult(result);
                 }
             });
-            f.label = "sleep until " + PyFloat.valueOf(handle.when()).repr();
+            f.sleepUntil = handle.when();
             return block(f);
         }
         handle.cancel();

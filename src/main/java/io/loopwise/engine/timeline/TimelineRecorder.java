@@ -59,10 +59,17 @@ public final class TimelineRecorder {
         track.open(this, t, "running", null);
     }
 
-    /** The task's step ended with the task waiting on {@code waitingOn} ("sleep until 2.0", "lock", ...). */
-    public void suspended(int id, double t, String waitingOn) {
+    /**
+     * The task's step ended with the task waiting on {@code waitingOn} ("sleep until 2.0", "lock", ...). The
+     * description's {@code toString()} is only taken if it is recorded (building it can cost more than the step).
+     */
+    public void suspended(int id, double t, Object waitingOn) {
         Track track = tracks.get(id);
-        event(t, "suspended", track.name, waitingOn);
+        if (taskEvents < eventCap) {
+            event(t, "suspended", track.name, String.valueOf(waitingOn));
+        } else {
+            event(t, "suspended", track.name, null);
+        }
         track.open(this, t, "waiting", waitingOn);
     }
 
@@ -113,7 +120,8 @@ public final class TimelineRecorder {
         for (Track track : tracks) {
             List<Segment> segs = new ArrayList<>(track.segments);
             if (track.openState != null) {
-                segs.add(new Segment(track.openStart, endTime, track.openState, track.openWaitingOn));
+                segs.add(new Segment(track.openStart, endTime, track.openState,
+                        track.openWaitingOn == null ? null : track.openWaitingOn.toString()));
             }
             out.add(new TaskTrack(track.id, track.name, track.createdAt, track.endedAt,
                     track.outcome == null ? "pending" : track.outcome, List.copyOf(segs)));
@@ -155,7 +163,7 @@ public final class TimelineRecorder {
         String outcome;
         Double endedAt;
         String openState;
-        String openWaitingOn;
+        Object openWaitingOn;
         double openStart;
 
         Track(int id, String name, double createdAt) {
@@ -164,8 +172,8 @@ public final class TimelineRecorder {
             this.createdAt = createdAt;
         }
 
-        void open(TimelineRecorder rec, double t, String state, String waitingOn) {
-            if (state.equals(openState) && java.util.Objects.equals(waitingOn, openWaitingOn)) {
+        void open(TimelineRecorder rec, double t, String state, Object waitingOn) {
+            if (state.equals(openState) && waitingOn == openWaitingOn) {
                 return;
             }
             close(rec, t);
@@ -176,7 +184,8 @@ public final class TimelineRecorder {
 
         void close(TimelineRecorder rec, double t) {
             if (openState != null && rec.takeSegment(t)) {
-                segments.add(new Segment(openStart, t, openState, openWaitingOn));
+                segments.add(new Segment(openStart, t, openState,
+                        openWaitingOn == null ? null : openWaitingOn.toString()));
             }
             openState = null;
         }
