@@ -24,6 +24,8 @@ public final class AsyncioContext {
     EventLoop runningLoop;
     EventLoop eventLoop;
     PyTask currentTask;
+    /** Seconds slept by the executor function being run, or -1 outside one (see {@link Threads}). */
+    double threadElapsed = -1;
     private int nameCounter;
     private int liveTasks;
     private final List<PyTask> tasks = new ArrayList<>();
@@ -67,8 +69,22 @@ public final class AsyncioContext {
         return ctx;
     }
 
+    /**
+     * The time the program reads: the virtual clock, plus what the executor function being run (to_thread,
+     * run_in_executor) has slept on its private thread clock.
+     */
     public double now() {
-        return clock.now();
+        return threadElapsed < 0 ? clock.now() : clock.now() + threadElapsed;
+    }
+
+    /** {@code time.sleep}: blocks the loop (advances the clock), or advances the running thread's own clock. */
+    void blockingSleep(double seconds) {
+        if (threadElapsed >= 0) {
+            threadElapsed += seconds;
+            return;
+        }
+        recorder.blockingSleep(clock.now(), currentTask == null ? null : currentTask.name(), seconds);
+        clock.advanceBy(seconds);
     }
 
     /** CPython's {@code events.get_running_loop()}: a RuntimeError outside a running loop. */
@@ -117,7 +133,7 @@ public final class AsyncioContext {
     }
 
     private void recordPrint(String text) {
-        recorder.print(clock.now(), currentTask == null ? null : currentTask.name(), text);
+        recorder.print(now(), currentTask == null ? null : currentTask.name(), text);
     }
 
     private void reportUnretrieved() {

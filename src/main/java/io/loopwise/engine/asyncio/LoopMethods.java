@@ -19,7 +19,7 @@ final class LoopMethods {
     private static final ArgParser CREATE_TASK = new ArgParser("create_task", "coro", "*", "name=", "context=");
 
     static final PyType TYPE = PyType.builtin("_UnixSelectorEventLoop", "asyncio.unix_events")
-            .def("time", (ctx, a, k) -> PyFloat.valueOf(loop(a).time()))
+            .def("time", (ctx, a, k) -> PyFloat.valueOf(loop(a).actx.now()))
             .def("call_soon", (ctx, a, k) -> {
                 checkCallable(ctx, a, 1, "call_soon");
                 return loop(a).callSoon(callback(ctx, a, 2));

@@ -8,34 +8,44 @@ import io.loopwise.engine.runtime.RunContext;
 import io.loopwise.engine.runtime.Step;
 
 /**
- * {@code asyncio.to_thread} and {@code loop.run_in_executor} in virtual time. A run has no threads: the function
- * runs synchronously when the call is made (a {@code time.sleep} inside it advances the clock and blocks the loop,
- * which is the deliberate difference from real threads), and its outcome completes a future on the next loop
- * iteration, so the awaiting task suspends once ("thread") exactly like a real executor hand-off.
+ * {@code asyncio.to_thread} and {@code loop.run_in_executor} as a thread running in virtual time (the model of the
+ * corpus's CPython runner): a run has no threads, so the function runs to completion when it is submitted, its
+ * {@code time.sleep} calls advance a private thread clock instead of blocking the loop, and the future resolves
+ * from a timer at submission time + time slept. Two functions sleeping 1 s each therefore finish together after
+ * 1 s, as real threads would; a function that only computes finishes on the next loop iteration.
  */
 final class Threads {
     private Threads() {
     }
 
     static PyFuture runInExecutor(RunContext ctx, EventLoop loop, PyObject func, PyObject[] args, String[] kw) {
+        AsyncioContext actx = loop.actx;
         PyFuture f = new PyFuture(loop);
         f.label = "thread";
+        double started = actx.clock.now();
+        double outer = actx.threadElapsed;
+        actx.threadElapsed = 0.0;
         PyObject result = null;
         PyBaseException failure = null;
+        double elapsed;
         try {
             result = Calls.call(ctx, func, args, kw);
         } catch (PyException e) {
             failure = e.value();
+        } finally {
+            elapsed = actx.threadElapsed;
+            actx.threadElapsed = outer;
         }
         PyObject r = result;
         PyBaseException x = failure;
-        loop.callSoon(() -> {
-            if (!f.done()) {
-                if (x != null) {
-                    f.setException(x);
-                } else {
-                    f.setResult(r);
-                }
+        loop.callAt(started + elapsed, () -> {
+            if (f.cancelled()) {
+                return;
+            }
+            if (x != null) {
+                f.setException(x);
+            } else {
+                f.setResult(r);
             }
         });
         return f;

@@ -11,7 +11,8 @@ import io.loopwise.engine.runtime.RunContext;
 /**
  * The {@code time} module on the virtual clock: {@code time()}, {@code monotonic()} and {@code perf_counter()} read
  * it (and their {@code _ns} forms), {@code sleep(x)} advances it by {@code x} while blocking the loop: no other task
- * runs meanwhile, which is the lesson of blocking calls in async code.
+ * runs meanwhile, which is the lesson of blocking calls in async code (inside a {@code to_thread} function it
+ * advances that thread's own clock instead, see {@link Threads}).
  */
 final class TimeModule {
     private static final ArgParser SLEEP = new ArgParser("sleep", "secs", "/");
@@ -37,8 +38,7 @@ final class TimeModule {
             if (secs < 0) {
                 throw PyException.valueError("sleep length must be non-negative");
             }
-            actx.recorder.blockingSleep(actx.now(), actx.currentTask == null ? null : actx.currentTask.name(), secs);
-            actx.clock.advanceBy(secs);
+            actx.blockingSleep(secs);
             return PyNone.NONE;
         });
         return m;
