@@ -106,7 +106,7 @@ public class PyFuture extends PyObject implements PyAwaitable {
             throw new PyException(makeCancelledError());
         }
         if (state != FINISHED) {
-            throw AsyncioErrors.invalidState("Result is not ready.");
+            throw AsyncioErrors.invalidState("Result is not set.");
         }
         logTraceback = false;
         if (exception != null) {

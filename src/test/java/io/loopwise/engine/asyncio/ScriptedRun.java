@@ -38,6 +38,22 @@ final class ScriptedRun {
         return asyncio.instanceDict().get(name);
     }
 
+    PyObject call(String function, PyObject... args) {
+        return io.loopwise.engine.runtime.Calls.call(ctx, fn(function), args, null);
+    }
+
+    PyObject callKw(String function, PyObject[] args, String... kwNames) {
+        return io.loopwise.engine.runtime.Calls.call(ctx, fn(function), args, kwNames);
+    }
+
+    static PyObject method(RunContext c, PyObject self, String name, PyObject... args) {
+        return io.loopwise.engine.runtime.Calls.callMethod(c, self, name, args);
+    }
+
+    String str(PyObject o) {
+        return io.loopwise.engine.runtime.Protocols.str(ctx, o);
+    }
+
     void print(String text) {
         ctx.writeStdout(text + "\n");
     }
