@@ -5,7 +5,7 @@ import io.loopwise.engine.runtime.RunContext;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
-/** Registers the native modules owned by the asyncio layer: asyncio, time and contextlib. */
+/** Registers the native modules owned by the asyncio layer: asyncio, time, random and contextlib. */
 public final class NativeModules {
     private NativeModules() {
     }
@@ -14,6 +14,7 @@ public final class NativeModules {
     public static void register(BiConsumer<String, Function<RunContext, PyModule>> registry) {
         registry.accept("asyncio", AsyncioModule::create);
         registry.accept("time", TimeModule::create);
+        registry.accept("random", RandomModule::create);
         registry.accept("contextlib", ContextlibModule::create);
     }
 }
