@@ -18,7 +18,7 @@ final class CoreMethods {
                 return PyBool.of(!Protocols.isTrue(ctx, r));
             });
     static final PyNativeFunction OBJECT_HASH = method("__hash__", BuiltinTypes.OBJECT,
-            (ctx, a, kw) -> PyInt.valueOf(System.identityHashCode(a[0])));
+            (ctx, a, kw) -> PyInt.valueOf(io.loopwise.engine.runtime.builtins.Identity.hash(ctx, a[0])));
 
     private CoreMethods() {
     }

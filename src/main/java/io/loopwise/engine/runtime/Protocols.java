@@ -92,13 +92,20 @@ public final class Protocols {
             return userHashLong(ctx, o);
         }
         PyObject f = o.type().lookup("__hash__");
-        if (f == PyNone.NONE) {
+        if (f == PyNone.NONE || o instanceof PyList || o instanceof PyDict
+                || (o instanceof PySet && !((PySet) o).isFrozen())) {
             throw PyException.typeError("unhashable type: '" + o.type().name() + "'");
         }
-        if (o instanceof PyList || o instanceof PyDict || (o instanceof PySet && !((PySet) o).isFrozen())) {
-            throw PyException.typeError("unhashable type: '" + o.type().name() + "'");
+        if (o instanceof PySet || o instanceof PyMethod) {
+            return o.hashCode();
         }
-        return o.hashCode();
+        if (f != null && f != CoreMethods.OBJECT_HASH) {
+            PyObject r = callSpecial(ctx, f, o);
+            if (r instanceof PyInt) {
+                return ((PyInt) r).pythonHash();
+            }
+        }
+        return io.loopwise.engine.runtime.builtins.Identity.hash(ctx, o);
     }
 
     /** CPython 3.12 tuplehash (xxHash-based). */
@@ -119,14 +126,11 @@ public final class Protocols {
 
     private static long userHashLong(RunContext ctx, PyObject o) {
         PyObject f = o.type().lookup("__hash__");
-        if (f == PyNone.NONE || f == null) {
-            if (f == PyNone.NONE) {
-                throw PyException.typeError("unhashable type: '" + o.type().name() + "'");
-            }
-            return System.identityHashCode(o);
+        if (f == PyNone.NONE) {
+            throw PyException.typeError("unhashable type: '" + o.type().name() + "'");
         }
-        if (f == CoreMethods.OBJECT_HASH) {
-            return System.identityHashCode(o);
+        if (f == null || f == CoreMethods.OBJECT_HASH) {
+            return io.loopwise.engine.runtime.builtins.Identity.hash(ctx, o);
         }
         PyObject r = callSpecial(ctx, f, o);
         if (!(r instanceof PyInt)) {

@@ -93,6 +93,6 @@ public final class PyFunction extends PyObject {
     @Override
     public String toString() {
         return "<function " + code.qualname + " at 0x"
-                + String.format("%012x", 0x7f0000000000L + ((long) System.identityHashCode(this) << 4)) + ">";
+                + Long.toHexString(io.loopwise.engine.runtime.builtins.Identity.id(RunContext.current(), this)) + ">";
     }
 }

@@ -261,6 +261,6 @@ public final class PyGenerator extends PyIterator implements Resumable {
     @Override
     public String toString() {
         return "<" + noun().replace("async generator", "async_generator") + " object " + qualname + " at 0x"
-                + String.format("%012x", 0x7f0000000000L + ((long) System.identityHashCode(this) << 4)) + ">";
+                + Long.toHexString(io.loopwise.engine.runtime.builtins.Identity.id(RunContext.current(), this)) + ">";
     }
 }
