@@ -231,6 +231,11 @@ final class SetMethods {
         }
     }
 
+    /** The key to look up for {@code x in set}: a mutable set is looked up as the equal frozenset. */
+    static PyObject lookupKey(RunContext ctx, PyObject key) {
+        return key instanceof PySet s && !s.isFrozen() ? copyFrozen(ctx, s) : key;
+    }
+
     /** set_discard_key, retrying a mutable set key as the equal frozenset (set_discard). */
     private static boolean discard(RunContext ctx, PySet target, PyObject key) {
         long hash;
