@@ -82,6 +82,7 @@ final class ListMethods {
 
     static int count(RunContext ctx, List<PyObject> items, PyObject x) {
         int n = 0;
+        ctx.chargeSteps(items.size() / 8);
         for (int i = 0; i < items.size(); i++) {
             if (Protocols.eq(ctx, items.get(i), x)) {
                 n++;
@@ -130,6 +131,7 @@ final class ListMethods {
         if (stop < 0) {
             stop = Math.max(0, stop + n);
         }
+        ctx.chargeSteps(items.size() / 8);
         for (long i = start; i < Math.min(stop, items.size()); i++) {
             if (Protocols.eq(ctx, items.get((int) i), args[1])) {
                 return (int) i;

@@ -224,6 +224,7 @@ final class SetMethods {
         PyObject it = Protocols.iter(ctx, other);
         int added = 0;
         for (PyObject key = Protocols.next(ctx, it); key != null; key = Protocols.next(ctx, it)) {
+            ctx.chargeSteps(1);
             if ((++added & 511) == 0) {
                 ctx.allocateSlots(1024);
             }
@@ -282,6 +283,7 @@ final class SetMethods {
         }
         PyObject it = Protocols.iter(ctx, other);
         for (PyObject key = Protocols.next(ctx, it); key != null; key = Protocols.next(ctx, it)) {
+            ctx.chargeSteps(1);
             long hash = Protocols.hash(ctx, key);
             if (so.table().contains(key, hash)) {
                 out.add(key, hash);
@@ -309,6 +311,7 @@ final class SetMethods {
         } else {
             PyObject it = Protocols.iter(ctx, other);
             for (PyObject key = Protocols.next(ctx, it); key != null; key = Protocols.next(ctx, it)) {
+                ctx.chargeSteps(1);
                 discard(ctx, so, key);
             }
         }
@@ -402,6 +405,7 @@ final class SetMethods {
         }
         PyObject it = Protocols.iter(ctx, other);
         for (PyObject key = Protocols.next(ctx, it); key != null; key = Protocols.next(ctx, it)) {
+            ctx.chargeSteps(1);
             if (!so.table().contains(key, Protocols.hash(ctx, key))) {
                 return false;
             }
@@ -426,6 +430,7 @@ final class SetMethods {
         }
         PyObject it = Protocols.iter(ctx, other);
         for (PyObject key = Protocols.next(ctx, it); key != null; key = Protocols.next(ctx, it)) {
+            ctx.chargeSteps(1);
             if (so.table().contains(key, Protocols.hash(ctx, key))) {
                 return false;
             }
