@@ -72,6 +72,9 @@ public final class Engine {
         } catch (OutOfMemoryError e) {
             return internal("memory", "the program ran out of memory", start);
         } catch (RuntimeException | Error e) {
+            if (Boolean.getBoolean("loopwise.debug")) {
+                e.printStackTrace();
+            }
             ExceptionInfo info = new ExceptionInfo("SystemError", "internal interpreter error: " + e, null, null, null,
                     null);
             return new RunResult(RunStatus.FAILED, "", info, null, 0.0, new RunStats(0, 0,

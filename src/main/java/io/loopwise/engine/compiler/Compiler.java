@@ -592,7 +592,9 @@ public final class Compiler extends ExpressionCompiler {
             CodeBuilder.Label bodyFailed = new CodeBuilder.Label();
             expr(eh.type());
             emit(Opcode.STAR_MATCH);          // [prev, orig, rest, raised, match|None]
-            b().jump(Opcode.POP_JUMP_IF_NONE, next);
+            CodeBuilder.Label noMatch = new CodeBuilder.Label();
+            emit(Opcode.COPY, 1);
+            b().jump(Opcode.POP_JUMP_IF_NONE, noMatch);
             if (eh.name() != null) {
                 storeName(eh.name());
             } else {
@@ -619,6 +621,9 @@ public final class Compiler extends ExpressionCompiler {
                 storeName(eh.name());
                 deleteName(eh.name());
             }
+            b().jump(Opcode.JUMP, next);
+            b().bind(noMatch);
+            emit(Opcode.POP_TOP);
             b().bind(next);
             b().setDepth(starDepth);
         }
