@@ -27,7 +27,6 @@ public final class BuiltinLibrary {
         IteratorTypes.install();
         Constructors.install();
         TextFormatting.install();
-        ContainerDunders.install();
     }
 
     /** Adds the builtin functions and the callable builtin types to the builtins namespace. */

@@ -68,6 +68,12 @@ final class SetMethods {
                     PyBool.of(isSuperset(ctx, self(a), Args.one(n + ".issuperset", a, kw, 1))));
             t.def("isdisjoint", (ctx, a, kw) ->
                     PyBool.of(isDisjoint(ctx, self(a), Args.one(n + ".isdisjoint", a, kw, 1))));
+            t.def("__len__", (ctx, a, kw) -> io.loopwise.engine.runtime.PyInt.valueOf(self(a).size()));
+            t.def("__contains__", (ctx, a, kw) -> PyBool.of(self(a).items().contains(
+                    lookupKey(ctx, Args.one(n + ".__contains__", a, kw, 1)))));
+            t.def("__iter__", (ctx, a, kw) -> io.loopwise.engine.runtime.PyIterator.overJava(
+                    io.loopwise.engine.runtime.BuiltinTypes.SET_ITERATOR, self(a).items().iterator(), self(a)::size,
+                    "Set"));
             t.def("__or__", (ctx, a, kw) -> {
                 if (!(a[1] instanceof PySet other)) {
                     return PyNone.NOT_IMPLEMENTED;
