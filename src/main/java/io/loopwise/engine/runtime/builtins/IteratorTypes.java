@@ -40,6 +40,8 @@ final class IteratorTypes {
         for (PyType t : new PyType[] {ENUMERATE, ZIP, MAP, FILTER, REVERSED, LIST_REVERSE_ITERATOR,
             DICT_REVERSE_KEY_ITERATOR}) {
             t.def("__iter__", (ctx, a, kw) -> a[0]);
+            t.def("__repr__", (ctx, a, kw) -> PyStr.of("<" + t.name() + " object at 0x"
+                    + Long.toHexString(Identity.id(ctx, a[0])) + ">"));
             t.def("__next__", (ctx, a, kw) -> {
                 PyObject v = ((PyIterator) a[0]).next(ctx);
                 if (v == null) {
