@@ -25,7 +25,7 @@ public final class ModuleRegistry {
     }
 
     public static java.util.Set<String> names() {
-        return FACTORIES.keySet();
+        return new java.util.TreeSet<>(FACTORIES.keySet());
     }
 
     /** Builds module {@code name} for a run; callers cache it (see {@link RunContext#importModule}). */

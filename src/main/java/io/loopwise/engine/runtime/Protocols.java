@@ -35,6 +35,10 @@ public final class Protocols {
         }
         PyObject f = t.lookup("__repr__");
         if (f == null || f == CoreMethods.OBJECT_REPR) {
+            if ((o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet)
+                    && !t.overriddenByUser("__repr__")) {
+                return ContainerRepr.repr(ctx, o);
+            }
             return o.toString();
         }
         return checkStr(callSpecial(ctx, f, o), "__repr__");
