@@ -219,6 +219,9 @@ final class BuiltinFunctions {
         if (classInfo instanceof PyType t) {
             return o.type().isSubtypeOf(t);
         }
+        if (classInfo instanceof PyUnion union) {
+            return union.types().stream().anyMatch(t -> o.type().isSubtypeOf(t));
+        }
         if (classInfo instanceof PyTuple options) {
             for (PyObject option : options.array()) {
                 if (isInstance(o, option)) {
@@ -233,6 +236,9 @@ final class BuiltinFunctions {
     static boolean isSubclass(PyType cls, PyObject classInfo) {
         if (classInfo instanceof PyType t) {
             return cls.isSubtypeOf(t);
+        }
+        if (classInfo instanceof PyUnion union) {
+            return union.types().stream().anyMatch(cls::isSubtypeOf);
         }
         if (classInfo instanceof PyTuple options) {
             for (PyObject option : options.array()) {

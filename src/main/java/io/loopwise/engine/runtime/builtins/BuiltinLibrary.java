@@ -27,6 +27,7 @@ public final class BuiltinLibrary {
         IteratorTypes.install();
         Constructors.install();
         TextFormatting.install();
+        PyUnion.install();
     }
 
     /** Adds the builtin functions and the callable builtin types to the builtins namespace. */
