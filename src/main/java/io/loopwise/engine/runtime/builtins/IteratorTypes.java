@@ -128,7 +128,7 @@ final class IteratorTypes {
         boolean strict = false;
         for (int k = 0; k < nkw; k++) {
             if (!kw[k].equals("strict")) {
-                throw PyException.typeError("zip() got an unexpected keyword argument '" + kw[k] + "'");
+                throw PyException.typeError("'" + kw[k] + "' is an invalid keyword argument for zip()");
             }
             strict = Protocols.isTrue(ctx, args[args.length - nkw + k]);
         }
