@@ -102,6 +102,9 @@ final class BuiltinFunctions {
             return r;
         });
         def(builtins, "iter", BuiltinFunctions::iter);
+        def(builtins, "dir", (ctx, a, kw) -> {
+            throw PyException.notImplemented("dir() is not supported in the sandbox: use hasattr() to test for an attribute");
+        });
         def(builtins, "input", (ctx, a, kw) -> {
             throw PyException.notImplemented("input() is not supported in the sandbox: programs cannot read stdin");
         });
