@@ -16,6 +16,7 @@ public final class ModuleRegistry {
 
     private static Map<String, Function<RunContext, PyModule>> build() {
         Map<String, Function<RunContext, PyModule>> m = new TreeMap<>();
+        m.put("dataclasses", DataclassesModule::create);
         io.loopwise.engine.asyncio.NativeModules.register(m::put);
         return Map.copyOf(m);
     }
