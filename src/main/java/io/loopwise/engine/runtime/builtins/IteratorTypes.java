@@ -51,7 +51,10 @@ final class IteratorTypes {
             });
         }
         ENUMERATE.constructor((ctx, args, kw) -> {
-            PyObject[] a = Args.bind("enumerate", args, kw, 1, 1, "iterable", "start");
+            PyObject[] a = Args.bind("enumerate", args, kw, 1, 0, "iterable", "start");
+            if (a[0] == null) {
+                throw PyException.typeError("enumerate() missing required argument 'iterable'");
+            }
             PyObject start = a[1] == null ? PyInt.ZERO : a[1];
             BigInteger first = start instanceof PyInt i ? i.bigValue() : BigInteger.valueOf(Protocols.index(start));
             return enumerate(ctx, Protocols.iter(ctx, a[0]), first);
