@@ -81,7 +81,13 @@ public final class PySet extends PyObject {
         return table.add(o, hashOf(o));
     }
 
+    /** {@code o in self}; a mutable set is looked up as the equal frozenset, as CPython's set_contains does. */
     public boolean contains(PyObject o) {
+        if (o instanceof PySet s && !s.frozen) {
+            PySet key = new PySet(true);
+            key.mergeFrom(s);
+            return table.contains(key, hashOf(key));
+        }
         return table.contains(o, hashOf(o));
     }
 

@@ -84,7 +84,7 @@ final class SetOperations {
                 throw e;
             }
             PySet frozen = copyFrozen(ctx, s);
-            return target.table().discard(frozen, frozen.pythonHash());
+            return target.table().discard(frozen, PySet.hashOf(frozen));
         }
         return target.table().discard(key, hash);
     }
