@@ -100,14 +100,14 @@ public final class AsyncioContext {
     }
 
     /** Registers a new task; ends the run when more than {@code maxTasks} tasks would be alive at once. */
-    int register(PyTask task, String name) {
+    int register(PyTask task, String name, String coroutine) {
         if (liveTasks >= ctx.limits().maxTasks()) {
             throw new LimitExceeded("tasks", "task limit of " + ctx.limits().maxTasks()
                     + " live tasks exceeded (creating " + name + ")");
         }
         liveTasks++;
         tasks.add(task);
-        return recorder.taskCreated(name, clock.now());
+        return recorder.taskCreated(name, clock.now(), coroutine);
     }
 
     void unregister() {

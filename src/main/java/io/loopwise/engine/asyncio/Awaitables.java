@@ -21,6 +21,14 @@ final class Awaitables {
         return o instanceof NativeCoroutine || o instanceof PyGenerator g && g.isCoroutine();
     }
 
+    /** The {@code __qualname__} of a coroutine object (for the timeline's "created" events). */
+    static String qualname(PyObject coro) {
+        if (coro instanceof NativeCoroutine n) {
+            return n.qualname;
+        }
+        return coro instanceof PyGenerator g ? g.qualname() : coro.type().name();
+    }
+
     /** {@code futures.isfuture}. */
     static boolean isFuture(PyObject o) {
         return o instanceof PyFuture;

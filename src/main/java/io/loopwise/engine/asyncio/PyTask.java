@@ -37,7 +37,7 @@ public final class PyTask extends PyFuture implements PyFuture.DoneCallback {
         this.name = name == null ? actx.nextTaskName() : name;
         this.coroObject = coro;
         this.coro = (Resumable) coro;
-        this.trackId = actx.register(this, this.name);
+        this.trackId = actx.register(this, this.name, Awaitables.qualname(coro));
         loop.callSoon(() -> step(null));
     }
 
