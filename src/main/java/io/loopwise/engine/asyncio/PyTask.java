@@ -110,6 +110,16 @@ public final class PyTask extends PyFuture implements PyFuture.DoneCallback {
     }
 
     @Override
+    public String describe(RunContext ctx) {
+        return "Task.task_wakeup()";
+    }
+
+    /** The future this task waits on (CPython's {@code _fut_waiter}), or null. */
+    PyFuture waiter() {
+        return futWaiter;
+    }
+
+    @Override
     public void scheduled(PyFuture future) {
         waitingOn = null;
         loop.actx.recorder.becameReady(trackId, loop.time());
