@@ -49,6 +49,9 @@ public final class Attributes {
         if (obj instanceof PyType) {
             return typeAttr(ctx, (PyType) obj, name);
         }
+        if (obj instanceof CustomAttributes) {
+            return ((CustomAttributes) obj).getAttribute(ctx, name);
+        }
         PyType t = obj.type();
         PyObject descr = t.lookup(name);
         if (descr != null) {

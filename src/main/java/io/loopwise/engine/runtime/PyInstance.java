@@ -28,7 +28,7 @@ public class PyInstance extends PyObject {
     @Override
     public String toString() {
         return "<" + (type.module().equals("builtins") ? "" : type.module() + ".") + type.qualname() + " object at 0x"
-                + String.format("%012x", 0x7f0000000000L + ((long) System.identityHashCode(this) << 4)) + ">";
+                + Long.toHexString(io.loopwise.engine.runtime.builtins.Identity.id(RunContext.current(), this)) + ">";
     }
 
     @Override
