@@ -20,7 +20,8 @@ final class FutureMethods {
             .constructor((ctx, a, k) -> {
                 ArgParser.checkPositional("Future", a, k, 1, 1);
                 return new PyFuture(AsyncioModule.currentLoop(ctx));
-            });
+            })
+            .notSubclassable();
 
     private FutureMethods() {
     }

@@ -34,7 +34,8 @@ final class TaskMethods {
                         .parse(FutureMethods.tail(a), k);
                 EventLoop loop = p[1] instanceof EventLoop l ? l : AsyncioModule.currentLoop(ctx);
                 return new PyTask(loop, p[0], p[2] == null || p[2] == PyNone.NONE ? null : Protocols.str(ctx, p[2]));
-            });
+            })
+            .notSubclassable();
 
     private TaskMethods() {
     }
