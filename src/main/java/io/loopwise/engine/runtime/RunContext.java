@@ -226,6 +226,20 @@ public final class RunContext {
         unawaited.clear();
     }
 
+    private Consumer<PyObject> asyncGenFirstIter;
+
+    /** Installs CPython's asyncgen "firstiter" hook (asyncio.run uses it to aclose() generators at shutdown). */
+    public void setAsyncGenFirstIterHook(Consumer<PyObject> hook) {
+        this.asyncGenFirstIter = hook;
+    }
+
+    /** Called by the VM when an async generator is iterated for the first time. */
+    public void asyncGenFirstIter(PyObject gen) {
+        if (asyncGenFirstIter != null) {
+            asyncGenFirstIter.accept(gen);
+        }
+    }
+
     /** The exception currently being handled (innermost except clause along the executing frames), or null. */
     public PyBaseException handledException() {
         for (FrameInfo f = topFrame; f != null; f = f.back()) {
