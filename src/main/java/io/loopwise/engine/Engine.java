@@ -30,8 +30,11 @@ import java.util.concurrent.TimeoutException;
  */
 public final class Engine {
     public static final String VERSION = "0.1.0";
-    /** Java stack of the run threads: deep enough for the recursion ceiling with room for nested native calls. */
-    static final long STACK_BYTES = 256L << 20;
+    /**
+     * Java stack a run needs: deep enough for {@link RunLimits#CEILING}'s recursion depth with room for nested
+     * native calls (key functions, __repr__, __eq__ calling back into Python). Reserved, not committed, by the JVM.
+     */
+    public static final long STACK_BYTES = 256L << 20;
     private static final long GRACE_MILLIS = 5_000;
     private static final ExecutorService RUNNERS = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(null, r, "loopwise-run", STACK_BYTES);
@@ -63,6 +66,15 @@ public final class Engine {
         }
     }
 
+    /**
+     * Same as {@link #run} but on the calling thread, for callers that already run programs on their own bounded
+     * executor. The caller must provide a thread stack of at least {@link #STACK_BYTES} bytes. Never throws.
+     */
+    public static RunResult runOnCurrentThread(String source, RunLimits limits, RunControl control) {
+        RunLimits effective = (limits == null ? RunLimits.DEFAULTS : limits).cappedBy(RunLimits.CEILING);
+        return safely(source == null ? "" : source, effective, control == null ? new RunControl() : control);
+    }
+
     private static RunResult safely(String source, RunLimits limits, RunControl control) {
         long start = System.nanoTime();
         try {
@@ -72,6 +84,9 @@ public final class Engine {
         } catch (OutOfMemoryError e) {
             return internal("memory", "the program ran out of memory", start);
         } catch (RuntimeException | Error e) {
+            if (Boolean.getBoolean("loopwise.debug")) {
+                e.printStackTrace();
+            }
             ExceptionInfo info = new ExceptionInfo("SystemError", "internal interpreter error: " + e, null, null, null,
                     null);
             return new RunResult(RunStatus.FAILED, "", info, null, 0.0, new RunStats(0, 0,

@@ -4,9 +4,7 @@ import io.loopwise.engine.runtime.Protocols;
 import io.loopwise.engine.runtime.PyBaseException;
 import io.loopwise.engine.runtime.PyException;
 import io.loopwise.engine.runtime.PyExceptionGroup;
-import io.loopwise.engine.runtime.PyList;
 import io.loopwise.engine.runtime.PyObject;
-import io.loopwise.engine.runtime.PyStr;
 import io.loopwise.engine.runtime.RunContext;
 import io.loopwise.engine.runtime.TracebackEntry;
 import java.util.ArrayList;
@@ -53,10 +51,10 @@ final class ExceptionReports {
         seen.add(exc);
         if (exc.cause() != null && !seen.contains(exc.cause())) {
             chain(ctx, exc.cause(), out, seen);
-            out.append("\nThe above exception was the direct cause of the following exception:\n\n");
+            out.append("\n\nThe above exception was the direct cause of the following exception:\n\n");
         } else if (exc.context() != null && !exc.suppressContext() && !seen.contains(exc.context())) {
             chain(ctx, exc.context(), out, seen);
-            out.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+            out.append("\n\nDuring handling of the above exception, another exception occurred:\n\n");
         }
         single(ctx, exc, out);
     }
@@ -78,13 +76,6 @@ final class ExceptionReports {
         out.append(exc.type().displayName());
         if (!msg.isEmpty()) {
             out.append(": ").append(msg);
-        }
-        out.append('\n');
-        PyObject notes = exc.instanceDict().get("__notes__");
-        if (notes instanceof PyList) {
-            for (PyObject n : ((PyList) notes).items()) {
-                out.append(n instanceof PyStr ? ((PyStr) n).value() : Protocols.repr(ctx, n)).append('\n');
-            }
         }
     }
 }

@@ -144,7 +144,7 @@ public class PyFuture extends PyObject implements PyAwaitable {
 
     public void setResult(PyObject value) {
         if (state != PENDING) {
-            throw AsyncioErrors.invalidState(stateName() + ": " + this);
+            throw AsyncioErrors.invalidState("invalid state");
         }
         result = value;
         state = FINISHED;
@@ -153,7 +153,7 @@ public class PyFuture extends PyObject implements PyAwaitable {
 
     public void setException(PyBaseException exc) {
         if (state != PENDING) {
-            throw AsyncioErrors.invalidState(stateName() + ": " + this);
+            throw AsyncioErrors.invalidState("invalid state");
         }
         if (exc.type() == ExceptionTypes.STOP_ITERATION) {
             throw PyException.typeError("StopIteration interacts badly with generators and cannot be raised into "
@@ -165,10 +165,6 @@ public class PyFuture extends PyObject implements PyAwaitable {
         scheduleCallbacks();
         logTraceback = true;
         loop.actx.futureFailed(this);
-    }
-
-    String stateName() {
-        return state == PENDING ? "PENDING" : state == CANCELLED ? "CANCELLED" : "FINISHED";
     }
 
     /** {@code add_done_callback}: scheduled now if done, else kept in registration order. */

@@ -23,14 +23,16 @@ final class Runner {
         if (actx.runningLoop != null) {
             throw PyException.runtimeError("asyncio.run() cannot be called from a running event loop");
         }
-        if (!Awaitables.isCoroutine(main)) {
-            throw PyException.valueError("a coroutine was expected, got " + PyTask.repr(ctx, main));
-        }
         EventLoop loop = new EventLoop(actx);
         actx.eventLoop = loop;
         PyObject result = null;
         PyException failure = null;
         try {
+            // Runner.run checks the argument inside the Runner's with block, so the loop still shuts down
+            // (and its two shutdown tasks still take Task-N names) when it is not a coroutine.
+            if (!Awaitables.isCoroutine(main)) {
+                throw PyException.valueError("a coroutine was expected, got " + PyTask.repr(ctx, main));
+            }
             result = runUntilComplete(actx, loop, new PyTask(loop, main, null));
         } catch (PyException e) {
             failure = e;

@@ -69,6 +69,13 @@ public final class Compiler extends ExpressionCompiler {
                 expr(a.value());
                 store(a.target());
             }
+            if (u.scope.kind == Scope.Kind.CLASS && a.simple() && a.target() instanceof Expr.Name) {
+                // class annotations are evaluated into __annotations__ (dataclasses read them)
+                expr(a.annotation());
+                loadName("__annotations__", a);
+                loadConst(PyStr.of(((Expr.Name) a.target()).id()));
+                emit(Opcode.STORE_SUBSCR);
+            }
         } else if (s instanceof Stmt.If) {
             Stmt.If i = (Stmt.If) s;
             CodeBuilder.Label orelse = new CodeBuilder.Label();
@@ -171,6 +178,15 @@ public final class Compiler extends ExpressionCompiler {
         } else {
             throw syntaxError("unsupported statement", s);
         }
+    }
+
+    private static boolean hasAnnotations(List<Stmt> body) {
+        for (Stmt s : body) {
+            if (s instanceof Stmt.AnnAssign && ((Stmt.AnnAssign) s).simple()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void checkImport(String module, Stmt at) {
@@ -592,7 +608,9 @@ public final class Compiler extends ExpressionCompiler {
             CodeBuilder.Label bodyFailed = new CodeBuilder.Label();
             expr(eh.type());
             emit(Opcode.STAR_MATCH);          // [prev, orig, rest, raised, match|None]
-            b().jump(Opcode.POP_JUMP_IF_NONE, next);
+            CodeBuilder.Label noMatch = new CodeBuilder.Label();
+            emit(Opcode.COPY, 1);
+            b().jump(Opcode.POP_JUMP_IF_NONE, noMatch);
             if (eh.name() != null) {
                 storeName(eh.name());
             } else {
@@ -619,6 +637,9 @@ public final class Compiler extends ExpressionCompiler {
                 storeName(eh.name());
                 deleteName(eh.name());
             }
+            b().jump(Opcode.JUMP, next);
+            b().bind(noMatch);
+            emit(Opcode.POP_TOP);
             b().bind(next);
             b().setDepth(starDepth);
         }
@@ -738,6 +759,10 @@ public final class Compiler extends ExpressionCompiler {
             storeName("__module__");
             loadConst(PyStr.of(scope.qualname));
             storeName("__qualname__");
+            if (hasAnnotations(c.body())) {
+                emit(Opcode.BUILD_MAP, 0);
+                storeName("__annotations__");
+            }
             stmts(c.body());
             if (scope.cells.contains("__class__")) {
                 emit(Opcode.LOAD_CLOSURE, u.derefIndex("__class__"));

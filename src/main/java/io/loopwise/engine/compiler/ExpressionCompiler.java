@@ -390,7 +390,10 @@ abstract class ExpressionCompiler {
     }
 
     private void dict(Expr.DictExpr d) {
-        boolean hasSplat = d.keys().contains(null);
+        boolean hasSplat = false;
+        for (Expr k : d.keys()) {
+            hasSplat |= k == null;
+        }
         if (!hasSplat) {
             for (int i = 0; i < d.keys().size(); i++) {
                 expr(d.keys().get(i));

@@ -93,6 +93,27 @@ final class CoreMethods {
             ArgParser.checkPositional("classmethod", a, kw, 2, 2);
             return new PyClassMethod(a[1]);
         });
+        for (PyType t : new PyType[] {BuiltinTypes.LIST, BuiltinTypes.TUPLE, BuiltinTypes.DICT, BuiltinTypes.STR}) {
+            t.def("__getitem__", (ctx, a, kw) -> {
+                ArgParser.checkPositional("__getitem__", a, kw, 2, 2);
+                return Protocols.builtinGetItem(ctx, a[0], a[1]);
+            });
+            t.def("__len__", (ctx, a, kw) -> PyInt.valueOf(builtinLen(a[0])));
+            t.def("__contains__", (ctx, a, kw) -> PyBool.of(Protocols.contains(ctx, asBuiltin(a[0]), a[1])));
+            t.def("__iter__", (ctx, a, kw) -> Protocols.iter(ctx, asBuiltin(a[0])));
+        }
+        for (PyType t : new PyType[] {BuiltinTypes.LIST, BuiltinTypes.DICT}) {
+            t.def("__setitem__", (ctx, a, kw) -> {
+                ArgParser.checkPositional("__setitem__", a, kw, 3, 3);
+                Protocols.builtinSetItem(ctx, a[0], a[1], a[2]);
+                return PyNone.NONE;
+            });
+            t.def("__delitem__", (ctx, a, kw) -> {
+                ArgParser.checkPositional("__delitem__", a, kw, 2, 2);
+                Protocols.builtinDelItem(ctx, a[0], a[1]);
+                return PyNone.NONE;
+            });
+        }
         for (PyType it : new PyType[] {BuiltinTypes.LIST_ITERATOR, BuiltinTypes.TUPLE_ITERATOR,
             BuiltinTypes.STR_ITERATOR, BuiltinTypes.RANGE_ITERATOR, BuiltinTypes.DICT_KEY_ITERATOR,
             BuiltinTypes.SET_ITERATOR, BuiltinTypes.CALLABLE_ITERATOR}) {
@@ -110,6 +131,33 @@ final class CoreMethods {
             }
             return v;
         });
+    }
+
+    private static long builtinLen(PyObject o) {
+        if (o instanceof PyList) {
+            return ((PyList) o).size();
+        }
+        if (o instanceof PyTuple) {
+            return ((PyTuple) o).size();
+        }
+        if (o instanceof PyDict) {
+            return ((PyDict) o).size();
+        }
+        return ((PyStr) o).value().length();
+    }
+
+    /** A builtin-typed view of a (possibly subclassed) container, so the protocols take the Java path. */
+    private static PyObject asBuiltin(PyObject o) {
+        if (o.type().isBuiltin()) {
+            return o;
+        }
+        if (o instanceof PyList) {
+            return new PyList(((PyList) o).items());
+        }
+        if (o instanceof PyDict) {
+            return new PyDict(BuiltinTypes.DICT, ((PyDict) o).map());
+        }
+        return o;
     }
 
     private static String name(PyObject o) {

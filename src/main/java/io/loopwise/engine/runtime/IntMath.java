@@ -48,11 +48,11 @@ final class IntMath {
                     }
                     return PyInt.valueOf(Math.floorMod(x, y));
                 case Operators.AND:
-                    return PyInt.valueOf(x & y);
+                    return a instanceof PyBool && b instanceof PyBool ? PyBool.of((x & y) != 0) : PyInt.valueOf(x & y);
                 case Operators.OR:
-                    return PyInt.valueOf(x | y);
+                    return a instanceof PyBool && b instanceof PyBool ? PyBool.of((x | y) != 0) : PyInt.valueOf(x | y);
                 case Operators.XOR:
-                    return PyInt.valueOf(x ^ y);
+                    return a instanceof PyBool && b instanceof PyBool ? PyBool.of((x ^ y) != 0) : PyInt.valueOf(x ^ y);
                 case Operators.RSHIFT:
                     if (y < 0) {
                         throw PyException.valueError("negative shift count");

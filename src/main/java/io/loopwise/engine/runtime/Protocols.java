@@ -35,6 +35,10 @@ public final class Protocols {
         }
         PyObject f = t.lookup("__repr__");
         if (f == null || f == CoreMethods.OBJECT_REPR) {
+            if ((o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet)
+                    && !t.overriddenByUser("__repr__")) {
+                return ContainerRepr.repr(ctx, o);
+            }
             return o.toString();
         }
         return checkStr(callSpecial(ctx, f, o), "__repr__");
@@ -379,59 +383,11 @@ public final class Protocols {
 
     public static PyObject getItem(RunContext ctx, PyObject o, PyObject key) {
         PyType t = o.type();
-        if (t.isBuiltin()) {
-            if (o instanceof PyList) {
-                List<PyObject> items = ((PyList) o).items();
-                if (key instanceof PyInt) {
-                    return items.get(normalizeIndex(key, items.size(), "list"));
-                }
-                if (key instanceof PySlice) {
-                    return PyList.copyOf(Sequences.slice(ctx, items, (PySlice) key));
-                }
-            } else if (o instanceof PyTuple) {
-                PyTuple tu = (PyTuple) o;
-                if (key instanceof PyInt) {
-                    return tu.get(normalizeIndex(key, tu.size(), "tuple"));
-                }
-                if (key instanceof PySlice) {
-                    return PyTuple.of(Sequences.slice(ctx, tu.asList(), (PySlice) key));
-                }
-            } else if (o instanceof PyDict) {
-                PyObject v = ((PyDict) o).get(key);
-                if (v == null) {
-                    throw PyException.keyError(key);
-                }
-                return v;
-            } else if (o instanceof PyStr) {
-                String s = ((PyStr) o).value();
-                if (key instanceof PyInt) {
-                    return PyStr.of(s.charAt(normalizeIndex(key, s.length(), "string")));
-                }
-                if (key instanceof PySlice) {
-                    return PyStr.of(Sequences.sliceString(s, (PySlice) key));
-                }
-            } else if (o instanceof PyRange && key instanceof PyInt) {
-                PyRange r = (PyRange) o;
-                long n = r.length();
-                long i = index(key);
-                if (i < 0) {
-                    i += n;
-                }
-                if (i < 0 || i >= n) {
-                    throw PyException.indexError("range object index out of range");
-                }
-                return PyInt.valueOf(r.get(i));
-            }
-        } else if (o instanceof PyDict && !t.overriddenByUser("__getitem__")) {
-            PyObject v = ((PyDict) o).get(key);
+        if (t.isBuiltin() || !t.overriddenByUser("__getitem__")) {
+            PyObject v = builtinGetItem(ctx, o, key);
             if (v != null) {
                 return v;
             }
-            PyObject missing = t.lookup("__missing__");
-            if (missing != null) {
-                return callSpecial(ctx, missing, o, key);
-            }
-            throw PyException.keyError(key);
         }
         if (o instanceof PyType) {
             PyObject cg = ((PyType) o).lookup("__class_getitem__");
@@ -445,6 +401,52 @@ public final class Protocols {
             throw PyException.typeError("'" + t.name() + "' object is not subscriptable");
         }
         return callSpecial(ctx, f, o, key);
+    }
+
+    /** Subscription of the Java-implemented containers (also for user subclasses); null when not applicable. */
+    public static PyObject builtinGetItem(RunContext ctx, PyObject o, PyObject key) {
+        if (o instanceof PyList) {
+            List<PyObject> items = ((PyList) o).items();
+            if (key instanceof PyInt) {
+                return items.get(normalizeIndex(key, items.size(), "list"));
+            }
+            if (key instanceof PySlice) {
+                return PyList.copyOf(Sequences.slice(ctx, items, (PySlice) key));
+            }
+            throw PyException.typeError("list indices must be integers or slices, not " + key.type().name());
+        }
+        if (o instanceof PyTuple) {
+            PyTuple tu = (PyTuple) o;
+            if (key instanceof PyInt) {
+                return tu.get(normalizeIndex(key, tu.size(), "tuple"));
+            }
+            if (key instanceof PySlice) {
+                return PyTuple.of(Sequences.slice(ctx, tu.asList(), (PySlice) key));
+            }
+            throw PyException.typeError("tuple indices must be integers or slices, not " + key.type().name());
+        }
+        if (o instanceof PyDict) {
+            PyObject v = ((PyDict) o).get(key);
+            if (v == null) {
+                PyObject missing = o.type().isBuiltin() ? null : o.type().lookup("__missing__");
+                if (missing != null) {
+                    return callSpecial(ctx, missing, o, key);
+                }
+                throw PyException.keyError(key);
+            }
+            return v;
+        }
+        if (o instanceof PyStr) {
+            String s = ((PyStr) o).value();
+            if (key instanceof PyInt) {
+                return PyStr.of(s.charAt(normalizeIndex(key, s.length(), "string")));
+            }
+            if (key instanceof PySlice) {
+                return PyStr.of(Sequences.sliceString(s, (PySlice) key));
+            }
+            throw PyException.typeError("string indices must be integers, not '" + key.type().name() + "'");
+        }
+        return null;
     }
 
     /** A Python index into a sequence of {@code size}, negative from the end; IndexError when out of range. */
@@ -461,20 +463,8 @@ public final class Protocols {
 
     public static void setItem(RunContext ctx, PyObject o, PyObject key, PyObject value) {
         PyType t = o.type();
-        if (t.isBuiltin() || !t.overriddenByUser("__setitem__")) {
-            if (o instanceof PyList) {
-                List<PyObject> items = ((PyList) o).items();
-                if (key instanceof PySlice) {
-                    Sequences.assignSlice(ctx, items, (PySlice) key, value);
-                    return;
-                }
-                items.set(normalizeIndex(key, items.size(), "list assignment"), value);
-                return;
-            }
-            if (o instanceof PyDict) {
-                ((PyDict) o).put(key, value);
-                return;
-            }
+        if ((t.isBuiltin() || !t.overriddenByUser("__setitem__")) && builtinSetItem(ctx, o, key, value)) {
+            return;
         }
         PyObject f = t.lookup("__setitem__");
         if (f == null) {
@@ -483,30 +473,58 @@ public final class Protocols {
         callSpecial(ctx, f, o, key, value);
     }
 
-    public static void delItem(RunContext ctx, PyObject o, PyObject key) {
-        PyType t = o.type();
-        if (t.isBuiltin() || !t.overriddenByUser("__delitem__")) {
+    /** Item assignment of list and dict (also for user subclasses); false when not applicable. */
+    public static boolean builtinSetItem(RunContext ctx, PyObject o, PyObject key, PyObject value) {
+        {
             if (o instanceof PyList) {
                 List<PyObject> items = ((PyList) o).items();
                 if (key instanceof PySlice) {
-                    Sequences.deleteSlice(ctx, items, (PySlice) key);
-                    return;
+                    Sequences.assignSlice(ctx, items, (PySlice) key, value);
+                    return true;
                 }
-                items.remove(normalizeIndex(key, items.size(), "list assignment"));
-                return;
+                items.set(normalizeIndex(key, items.size(), "list assignment"), value);
+                return true;
             }
             if (o instanceof PyDict) {
-                if (((PyDict) o).map().remove(key) == null) {
-                    throw PyException.keyError(key);
-                }
-                return;
+                ((PyDict) o).put(key, value);
+                return true;
             }
+        }
+        return false;
+    }
+
+    public static void delItem(RunContext ctx, PyObject o, PyObject key) {
+        PyType t = o.type();
+        if ((t.isBuiltin() || !t.overriddenByUser("__delitem__")) && builtinDelItem(ctx, o, key)) {
+            return;
         }
         PyObject f = t.lookup("__delitem__");
         if (f == null) {
             throw PyException.typeError("'" + t.name() + "' object doesn't support item deletion");
         }
         callSpecial(ctx, f, o, key);
+    }
+
+    /** Item deletion of list and dict (also for user subclasses); false when not applicable. */
+    public static boolean builtinDelItem(RunContext ctx, PyObject o, PyObject key) {
+        {
+            if (o instanceof PyList) {
+                List<PyObject> items = ((PyList) o).items();
+                if (key instanceof PySlice) {
+                    Sequences.deleteSlice(ctx, items, (PySlice) key);
+                    return true;
+                }
+                items.remove(normalizeIndex(key, items.size(), "list assignment"));
+                return true;
+            }
+            if (o instanceof PyDict) {
+                if (((PyDict) o).map().remove(key) == null) {
+                    throw PyException.keyError(key);
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code needle in container}. */

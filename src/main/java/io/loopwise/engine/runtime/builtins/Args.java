@@ -80,8 +80,8 @@ final class Args {
         }
         if (npos > positionalMax) {
             throw PyException.typeError(name + "() takes " + (positionalMax == 0 ? "no positional arguments"
-                    : "at most " + positionalMax + " argument" + (positionalMax == 1 ? "" : "s")) + " (" + npos
-                    + " given)");
+                    : "at most " + positionalMax + " argument" + (positionalMax == 1 ? "" : "s") + " (" + npos
+                    + " given)"));
         }
         PyObject[] out = new PyObject[names.length];
         System.arraycopy(args, skip, out, 0, npos);

@@ -102,6 +102,9 @@ final class BuiltinFunctions {
             return r;
         });
         def(builtins, "iter", BuiltinFunctions::iter);
+        def(builtins, "input", (ctx, a, kw) -> {
+            throw PyException.notImplemented("input() is not supported in the sandbox: programs cannot read stdin");
+        });
         def(builtins, "next", (ctx, a, kw) -> {
             Args.range("next", a, kw, 0, 1, 2);
             PyObject v = Protocols.next(ctx, a[0]);

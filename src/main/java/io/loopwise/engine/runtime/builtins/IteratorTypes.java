@@ -88,6 +88,7 @@ final class IteratorTypes {
                 @Override
                 public PyObject next(RunContext c) {
                     for (PyObject v = Protocols.next(c, source); v != null; v = Protocols.next(c, source)) {
+                        c.chargeSteps(1);
                         PyObject verdict = f == PyNone.NONE ? v : Calls.call(c, f, v);
                         if (Protocols.isTrue(c, verdict)) {
                             return v;

@@ -68,6 +68,12 @@ final class SetMethods {
                     PyBool.of(isSuperset(ctx, self(a), Args.one(n + ".issuperset", a, kw, 1))));
             t.def("isdisjoint", (ctx, a, kw) ->
                     PyBool.of(isDisjoint(ctx, self(a), Args.one(n + ".isdisjoint", a, kw, 1))));
+            t.def("__len__", (ctx, a, kw) -> io.loopwise.engine.runtime.PyInt.valueOf(self(a).size()));
+            t.def("__contains__", (ctx, a, kw) -> PyBool.of(self(a).items().contains(
+                    lookupKey(ctx, Args.one(n + ".__contains__", a, kw, 1)))));
+            t.def("__iter__", (ctx, a, kw) -> io.loopwise.engine.runtime.PyIterator.overJava(
+                    io.loopwise.engine.runtime.BuiltinTypes.SET_ITERATOR, self(a).items().iterator(), self(a)::size,
+                    "Set"));
             t.def("__or__", (ctx, a, kw) -> {
                 if (!(a[1] instanceof PySet other)) {
                     return PyNone.NOT_IMPLEMENTED;
@@ -217,14 +223,24 @@ final class SetMethods {
             }
             return;
         }
+        if (other instanceof io.loopwise.engine.runtime.PyRange r) {
+            long n = r.length();
+            ctx.allocate(n > Long.MAX_VALUE / 64 ? -1 : n * (ListMethods.BYTES_PER_NEW_INT + 32));
+        }
         PyObject it = Protocols.iter(ctx, other);
         int added = 0;
         for (PyObject key = Protocols.next(ctx, it); key != null; key = Protocols.next(ctx, it)) {
+            ctx.chargeSteps(1);
             if ((++added & 511) == 0) {
                 ctx.allocateSlots(1024);
             }
             table.add(key, Protocols.hash(ctx, key));
         }
+    }
+
+    /** The key to look up for {@code x in set}: a mutable set is looked up as the equal frozenset. */
+    static PyObject lookupKey(RunContext ctx, PyObject key) {
+        return key instanceof PySet s && !s.isFrozen() ? copyFrozen(ctx, s) : key;
     }
 
     /** set_discard_key, retrying a mutable set key as the equal frozenset (set_discard). */
@@ -273,6 +289,7 @@ final class SetMethods {
         }
         PyObject it = Protocols.iter(ctx, other);
         for (PyObject key = Protocols.next(ctx, it); key != null; key = Protocols.next(ctx, it)) {
+            ctx.chargeSteps(1);
             long hash = Protocols.hash(ctx, key);
             if (so.table().contains(key, hash)) {
                 out.add(key, hash);
@@ -300,6 +317,7 @@ final class SetMethods {
         } else {
             PyObject it = Protocols.iter(ctx, other);
             for (PyObject key = Protocols.next(ctx, it); key != null; key = Protocols.next(ctx, it)) {
+                ctx.chargeSteps(1);
                 discard(ctx, so, key);
             }
         }
@@ -393,6 +411,7 @@ final class SetMethods {
         }
         PyObject it = Protocols.iter(ctx, other);
         for (PyObject key = Protocols.next(ctx, it); key != null; key = Protocols.next(ctx, it)) {
+            ctx.chargeSteps(1);
             if (!so.table().contains(key, Protocols.hash(ctx, key))) {
                 return false;
             }
@@ -417,6 +436,7 @@ final class SetMethods {
         }
         PyObject it = Protocols.iter(ctx, other);
         for (PyObject key = Protocols.next(ctx, it); key != null; key = Protocols.next(ctx, it)) {
+            ctx.chargeSteps(1);
             if (so.table().contains(key, Protocols.hash(ctx, key))) {
                 return false;
             }
