@@ -283,7 +283,7 @@ def _format_single(exc, source_lines):
                     lines.append(f"    {text}")
     message = str(exc)
     lines.append(f"{_qualname(exc)}: {message}" if message else _qualname(exc))
-    return "".join(line + "\n" for line in lines)
+    return "\n".join(lines)
 
 
 CAUSE_SEPARATOR = "\nThe above exception was the direct cause of the following exception:\n\n"
@@ -293,15 +293,16 @@ CONTEXT_SEPARATOR = "\nDuring handling of the above exception, another exception
 def _format_chain(exc, source_lines, seen):
     """CPython's traceback.TracebackException order: the chained exception first, then this one.
 
-    Every block ends with a newline, as CPython prints it, so the separators read exactly like CPython's output.
+    The text is CPython's (minus library frames and caret lines) without its final newline; blocks are joined so
+    the separators read exactly like CPython's output.
     """
     seen.add(id(exc))
     text = _format_single(exc, source_lines)
     if exc.__cause__ is not None and id(exc.__cause__) not in seen:
-        return _format_chain(exc.__cause__, source_lines, seen) + CAUSE_SEPARATOR + text
+        return _format_chain(exc.__cause__, source_lines, seen) + "\n" + CAUSE_SEPARATOR + text
     context = exc.__context__
     if context is not None and not exc.__suppress_context__ and id(context) not in seen:
-        return _format_chain(context, source_lines, seen) + CONTEXT_SEPARATOR + text
+        return _format_chain(context, source_lines, seen) + "\n" + CONTEXT_SEPARATOR + text
     return text
 
 
