@@ -56,7 +56,7 @@ final class ProgramRun {
             exception = ExceptionReports.of(ctx, e.value());
         } catch (LimitExceeded e) {
             status = RunStatus.LIMIT_EXCEEDED;
-            limit = new LimitInfo(e.kind(), e.getMessage(), ctx.currentLine());
+            limit = new LimitInfo(e.kind(), e.getMessage(), e.line());
         } catch (StackOverflowError e) {
             status = RunStatus.LIMIT_EXCEEDED;
             limit = new LimitInfo("recursion", "the program recursed too deeply", null);

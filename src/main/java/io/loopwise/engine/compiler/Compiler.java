@@ -416,8 +416,18 @@ public final class Compiler extends ExpressionCompiler {
                 @SuppressWarnings("unchecked")
                 List<Stmt> body = (List<Stmt>) blk.datum;
                 int line = b().line();
+                Unit.Block pending = preserveTos ? pushBlock(Unit.BlockKind.POP_VALUE, null, null, null) : null;
                 stmts(body);
+                if (pending != null) {
+                    u.blocks.remove(pending);
+                }
                 b().setLine(line);
+                break;
+            case POP_VALUE:
+                if (preserveTos) {
+                    emit(Opcode.SWAP, 2);
+                }
+                emit(Opcode.POP_TOP);
                 break;
             case FINALLY_END:
                 if (preserveTos) {

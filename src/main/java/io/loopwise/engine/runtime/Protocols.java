@@ -218,7 +218,7 @@ public final class Protocols {
     public static long len(RunContext ctx, PyObject o) {
         if (o.type().isBuiltin()) {
             if (o instanceof PyStr) {
-                return ((PyStr) o).value().length();
+                return ((PyStr) o).length();
             }
             if (o instanceof PyList) {
                 return ((PyList) o).size();
@@ -289,7 +289,16 @@ public final class Protocols {
 
                     @Override
                     public PyObject next(RunContext c) {
-                        return i < s.length() ? PyStr.of(s.charAt(i++)) : null;
+                        if (i >= s.length()) {
+                            return null;
+                        }
+                        char ch = s.charAt(i);
+                        if (Character.isHighSurrogate(ch) && i + 1 < s.length()) {
+                            i += 2;
+                            return new PyStr(s.substring(i - 2, i));
+                        }
+                        i++;
+                        return PyStr.of(ch);
                     }
                 };
             }
@@ -437,12 +446,12 @@ public final class Protocols {
             return v;
         }
         if (o instanceof PyStr) {
-            String s = ((PyStr) o).value();
+            PyStr str = (PyStr) o;
             if (key instanceof PyInt) {
-                return PyStr.of(s.charAt(normalizeIndex(key, s.length(), "string")));
+                return str.codePointAt(normalizeIndex(key, str.length(), "string"));
             }
             if (key instanceof PySlice) {
-                return PyStr.of(Sequences.sliceString(s, (PySlice) key));
+                return PyStr.of(Sequences.sliceString(str, (PySlice) key));
             }
             throw PyException.typeError("string indices must be integers, not '" + key.type().name() + "'");
         }

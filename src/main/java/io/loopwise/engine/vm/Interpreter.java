@@ -807,6 +807,9 @@ public final class Interpreter {
                 pending = e.value();
                 reraise = false;
                 chain = !e.contextSet;
+            } catch (io.loopwise.engine.runtime.LimitExceeded e) {
+                e.setLineIfAbsent(pc > 0 ? co.lines[pc - 1] : co.firstLine);
+                throw e;
             } catch (StackOverflowError e) {
                 pending = PyException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded").value();
                 reraise = false;

@@ -31,6 +31,7 @@ public final class PyGenerator extends PyIterator implements Resumable {
     private boolean started;
     private boolean running;
     private boolean finished;
+    private RunContext.Unstarted unstarted;
 
     private PyGenerator(Kind kind, Frame frame) {
         super(kind == Kind.GENERATOR ? BuiltinTypes.GENERATOR
@@ -46,7 +47,7 @@ public final class PyGenerator extends PyIterator implements Resumable {
                 : f.code.is(CodeObject.ASYNC_GENERATOR) ? Kind.ASYNC_GENERATOR : Kind.GENERATOR;
         PyGenerator g = new PyGenerator(k, f);
         if (k == Kind.COROUTINE) {
-            ctx.trackUnstarted(g, g.qualname);
+            g.unstarted = ctx.unstarted(g.qualname);
         }
         return g;
     }
@@ -111,8 +112,9 @@ public final class PyGenerator extends PyIterator implements Resumable {
 
     private void start(RunContext ctx) {
         started = true;
-        if (kind == Kind.COROUTINE) {
-            ctx.markStarted(this);
+        if (unstarted != null) {
+            ctx.started(unstarted);
+            unstarted = null;
         }
     }
 
@@ -215,8 +217,9 @@ public final class PyGenerator extends PyIterator implements Resumable {
             return;
         }
         if (!started) {
-            if (kind == Kind.COROUTINE) {
-                ctx.markStarted(this);
+            if (unstarted != null) {
+                ctx.started(unstarted);
+                unstarted = null;
             }
             finish();
             return;
