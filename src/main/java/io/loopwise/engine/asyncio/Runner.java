@@ -1,0 +1,166 @@
+package io.loopwise.engine.asyncio;
+
+import io.loopwise.engine.runtime.LimitExceeded;
+import io.loopwise.engine.runtime.PyBaseException;
+import io.loopwise.engine.runtime.PyException;
+import io.loopwise.engine.runtime.PyObject;
+import io.loopwise.engine.runtime.RunContext;
+import io.loopwise.engine.runtime.Step;
+import java.util.List;
+
+/**
+ * {@code asyncio.run}, mirroring CPython 3.12's {@code runners.Runner}: a new loop, the main task, then at shutdown
+ * every remaining task cancelled and run to its end (a gather with {@code return_exceptions=True}), then the two
+ * hidden shutdown tasks ({@code shutdown_asyncgens}, {@code shutdown_default_executor}) that consume {@code Task-N}
+ * names exactly as CPython's do, then the loop is closed.
+ */
+final class Runner {
+    private Runner() {
+    }
+
+    static PyObject run(RunContext ctx, PyObject main) {
+        AsyncioContext actx = AsyncioContext.of(ctx);
+        if (actx.runningLoop != null) {
+            throw PyException.runtimeError("asyncio.run() cannot be called from a running event loop");
+        }
+        EventLoop loop = new EventLoop(actx);
+        actx.eventLoop = loop;
+        PyObject result = null;
+        PyException failure = null;
+        try {
+            // Runner.run checks the argument inside the Runner's with block, so the loop still shuts down
+            // (and its two shutdown tasks still take Task-N names) when it is not a coroutine.
+            if (!Awaitables.isCoroutine(main)) {
+                throw PyException.valueError("a coroutine was expected, got " + PyTask.repr(ctx, main));
+            }
+            result = runUntilComplete(actx, loop, new PyTask(loop, main, null));
+        } catch (PyException e) {
+            failure = e;
+        }
+        shutdown(actx, loop);
+        if (failure != null) {
+            throw failure;
+        }
+        return result;
+    }
+
+    /** {@code loop.run_until_complete(fut)}: runs the loop until {@code fut} is done, then returns its result. */
+    static PyObject runUntilComplete(AsyncioContext actx, EventLoop loop, PyFuture fut) {
+        PyFuture.DoneCallback stopper = (c, f) -> {
+            if (!f.cancelled()) {
+                PyObject exc = f.exception();
+                if (exc instanceof PyBaseException e && (e.isInstance(
+                        io.loopwise.engine.runtime.ExceptionTypes.SYSTEM_EXIT)
+                        || e.isInstance(io.loopwise.engine.runtime.ExceptionTypes.KEYBOARD_INTERRUPT))) {
+                    return;
+                }
+            }
+            loop.stop();
+        };
+        fut.addDoneCallback(stopper);
+        EventLoop previous = actx.runningLoop;
+        actx.runningLoop = loop;
+        try {
+            loop.runForever();
+        } catch (EventLoop.LoopStalled stalled) {
+            throw new LimitExceeded("deadlock", "deadlock: no task can make progress: " + actx.describeWaiting());
+        } finally {
+            actx.runningLoop = previous;
+            fut.removeDoneCallback(stopper);
+        }
+        if (!fut.done()) {
+            throw PyException.runtimeError("Event loop stopped before Future completed.");
+        }
+        return fut.result();
+    }
+
+    private static void shutdown(AsyncioContext actx, EventLoop loop) {
+        try {
+            cancelAllTasks(actx, loop);
+            runUntilComplete(actx, loop, new PyTask(loop, new ShutdownAsyncgens(actx.ctx, loop), null));
+            runUntilComplete(actx, loop, new PyTask(loop, new Finished(actx.ctx,
+                    "BaseEventLoop.shutdown_default_executor"), null));
+        } finally {
+            actx.eventLoop = null;
+            loop.close();
+        }
+    }
+
+    /** CPython's {@code runners._cancel_all_tasks} (our order: creation order; CPython's set order is by address). */
+    private static void cancelAllTasks(AsyncioContext actx, EventLoop loop) {
+        List<PyTask> toCancel = actx.pendingTasks(loop);
+        if (toCancel.isEmpty()) {
+            return;
+        }
+        for (PyTask t : toCancel) {
+            t.cancel(io.loopwise.engine.runtime.PyNone.NONE);
+        }
+        runUntilComplete(actx, loop, GatheringFuture.gather(actx.ctx, toCancel.toArray(new PyObject[0]), true));
+        for (PyTask t : toCancel) {
+            if (!t.cancelled() && t.exceptionValue() != null) {
+                loop.callExceptionHandler("unhandled exception during asyncio.run() shutdown", t.exceptionValue());
+            }
+        }
+    }
+
+    /**
+     * {@code loop.shutdown_asyncgens()}: {@code aclose()} every async generator first iterated in this loop and
+     * not finished, through a gather with {@code return_exceptions=True} (each aclose awaitable gets a task, as
+     * in CPython). CPython's set holds generators weakly; without reference counting, finished generators are
+     * taken to be gone, and unfinished ones abandoned earlier are closed here rather than when collected.
+     */
+    private static final class ShutdownAsyncgens extends NativeCoroutine {
+        private final EventLoop loop;
+        private PyFuture gathering;
+
+        ShutdownAsyncgens(RunContext ctx, EventLoop loop) {
+            super(ctx, "BaseEventLoop.shutdown_asyncgens");
+            this.loop = loop;
+        }
+
+        @Override
+        protected Step resume(RunContext ctx, PyBaseException thrown) {
+            if (thrown != null) {
+                return Step.raised(thrown);
+            }
+            if (gathering == null) {
+                List<PyObject> closing = new java.util.ArrayList<>();
+                for (PyObject g : loop.asyncgens) {
+                    if (!(g instanceof io.loopwise.engine.vm.PyGenerator gen) || !gen.isFinished()) {
+                        closing.add(g);
+                    }
+                }
+                loop.asyncgens.clear();
+                if (closing.isEmpty()) {
+                    return Step.RETURN_NONE;
+                }
+                PyObject[] closers = new PyObject[closing.size()];
+                try {
+                    for (int i = 0; i < closers.length; i++) {
+                        closers[i] = io.loopwise.engine.runtime.Calls.callMethod(ctx, closing.get(i), "aclose");
+                    }
+                    gathering = GatheringFuture.gather(ctx, closers, true);
+                } catch (PyException e) {
+                    return Step.raised(e.value());
+                }
+                Step s = block(gathering);
+                if (s != null) {
+                    return s;
+                }
+            }
+            return Step.RETURN_NONE;
+        }
+    }
+
+    /** A coroutine that returns None at once: the loop's shutdown coroutines when there is nothing to shut down. */
+    private static final class Finished extends NativeCoroutine {
+        Finished(RunContext ctx, String qualname) {
+            super(ctx, qualname);
+        }
+
+        @Override
+        protected Step resume(RunContext ctx, PyBaseException thrown) {
+            return thrown != null ? Step.raised(thrown) : Step.RETURN_NONE;
+        }
+    }
+}
