@@ -811,6 +811,9 @@ public final class Interpreter {
                             }
                             break;
                         }
+                        case SET_FROM_CONSTANTS:
+                            stack[sp - 1] = PySet.displayOfConstants(((PyTuple) stack[sp - 1]).asList());
+                            break;
                         case LOAD_ASSERTION_ERROR:
                             stack[sp++] = ExceptionTypes.ASSERTION_ERROR;
                             break;
