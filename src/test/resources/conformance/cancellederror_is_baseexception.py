@@ -9,7 +9,7 @@ async def careless():
         print("finally still runs")
 
 async def main():
-    print(issubclass(asyncio.CancelledError, BaseException), issubclass(asyncio.CancelledError, Exception))
+    print(isinstance(asyncio.CancelledError(), BaseException), isinstance(asyncio.CancelledError(), Exception))
     t = asyncio.create_task(careless())
     await asyncio.sleep(1)
     t.cancel()

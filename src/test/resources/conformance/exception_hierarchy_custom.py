@@ -18,5 +18,5 @@ for err in errors:
         print("service", e, repr(e))
     except Exception as e:
         print("generic", type(e).__name__, e)
-print(issubclass(FatalError, ServiceError), isinstance(errors[0], Exception))
+print(isinstance(FatalError("x"), ServiceError), isinstance(errors[0], Exception))
 raise FatalError("disk")

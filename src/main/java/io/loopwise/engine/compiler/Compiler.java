@@ -315,7 +315,10 @@ public final class Compiler extends ExpressionCompiler {
             b().jump(Opcode.FOR_ITER, cleanup);
         }
         store(f.target());
-        pushBlock(f.isAsync() ? Unit.BlockKind.ASYNC_FOR_LOOP : Unit.BlockKind.FOR_LOOP, start, end, null);
+        // CPython finalises a generator as soon as the loop that alone referenced it lets go of it
+        boolean ownsIterator = f.iter() instanceof Expr.Call || f.iter() instanceof Expr.GeneratorExp;
+        pushBlock(f.isAsync() ? Unit.BlockKind.ASYNC_FOR_LOOP : Unit.BlockKind.FOR_LOOP, start, end,
+                ownsIterator);
         stmts(f.body());
         popBlock();
         if (b().reachable()) {
@@ -410,7 +413,11 @@ public final class Compiler extends ExpressionCompiler {
                 if (preserveTos) {
                     emit(Opcode.SWAP, 2);
                 }
-                emit(Opcode.POP_TOP);
+                if (Boolean.TRUE.equals(blk.datum)) {
+                    emit(blk.kind == Unit.BlockKind.FOR_LOOP ? Opcode.POP_ITER_CLOSE : Opcode.POP_AITER_FINALIZE);
+                } else {
+                    emit(Opcode.POP_TOP);
+                }
                 break;
             case FINALLY_TRY:
                 @SuppressWarnings("unchecked")

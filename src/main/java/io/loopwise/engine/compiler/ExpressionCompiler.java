@@ -365,7 +365,62 @@ abstract class ExpressionCompiler {
         return false;
     }
 
+    /** The value of a constant expression as CPython's AST optimiser folds it, or null. */
+    private static PyObject constantValue(Expr e) {
+        if (e instanceof Expr.IntConst) {
+            Expr.IntConst c = (Expr.IntConst) e;
+            return PyInt.valueOf(c.value());
+        }
+        if (e instanceof Expr.StrConst) {
+            return PyStr.of(((Expr.StrConst) e).value());
+        }
+        if (e instanceof Expr.FloatConst) {
+            return new PyFloat(((Expr.FloatConst) e).value());
+        }
+        if (e instanceof Expr.BoolConst) {
+            return PyBool.of(((Expr.BoolConst) e).value());
+        }
+        if (e instanceof Expr.NoneConst) {
+            return PyNone.NONE;
+        }
+        if (e instanceof Expr.UnaryOp && ((Expr.UnaryOp) e).op() == io.loopwise.engine.ast.UnaryOperator.USUB) {
+            PyObject v = constantValue(((Expr.UnaryOp) e).operand());
+            if (v instanceof PyFloat) {
+                return new PyFloat(-((PyFloat) v).value());
+            }
+            if (v instanceof PyInt && !(v instanceof PyBool)) {
+                return PyInt.valueOf(((PyInt) v).bigValue().negate());
+            }
+            return null;
+        }
+        if (e instanceof Expr.TupleExpr) {
+            List<Expr> elts = ((Expr.TupleExpr) e).elts();
+            PyObject[] vs = new PyObject[elts.size()];
+            for (int i = 0; i < vs.length; i++) {
+                vs[i] = constantValue(elts.get(i));
+                if (vs[i] == null) {
+                    return null;
+                }
+            }
+            return PyTuple.of(vs);
+        }
+        return null;
+    }
+
     private void sequence(List<Expr> elts, int buildOp) {
+        if (buildOp == Opcode.BUILD_SET && elts.size() > 2) {
+            PyObject[] vs = new PyObject[elts.size()];
+            boolean allConstant = true;
+            for (int i = 0; i < vs.length && allConstant; i++) {
+                vs[i] = constantValue(elts.get(i));
+                allConstant = vs[i] != null;
+            }
+            if (allConstant) {
+                emit(Opcode.LOAD_CONST, constant(PyTuple.of(vs), null));
+                emit(Opcode.SET_FROM_CONSTANTS);
+                return;
+            }
+        }
         if (!hasStarred(elts)) {
             for (Expr e : elts) {
                 expr(e);
