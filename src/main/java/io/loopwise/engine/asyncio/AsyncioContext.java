@@ -23,6 +23,8 @@ public final class AsyncioContext {
     final TimelineRecorder recorder = new TimelineRecorder();
     EventLoop runningLoop;
     EventLoop eventLoop;
+    /** Whether set_event_loop was ever called (asyncio.run and Runner do): get_event_loop then stops creating. */
+    boolean eventLoopSetCalled;
     PyTask currentTask;
     /** Seconds slept by the executor function being run, or -1 outside one (see {@link Threads}). */
     double threadElapsed = -1;
@@ -162,7 +164,12 @@ public final class AsyncioContext {
         for (PyFuture f : failedFutures) {
             if (f.logTraceback) {
                 f.logTraceback = false;
-                String exc = Protocols.repr(ctx, f.exceptionValue());
+                String exc;
+                try {
+                    exc = Protocols.repr(ctx, f.exceptionValue());
+                } catch (io.loopwise.engine.runtime.PyException | LimitExceeded e) {
+                    exc = f.exceptionValue().type().name() + "()";
+                }
                 if (f instanceof PyTask t) {
                     ctx.warn("Task exception was never retrieved: " + t.name() + ": " + exc);
                 } else {

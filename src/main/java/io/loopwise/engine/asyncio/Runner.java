@@ -25,6 +25,7 @@ final class Runner {
         }
         EventLoop loop = new EventLoop(actx);
         actx.eventLoop = loop;
+        actx.eventLoopSetCalled = true;
         PyObject result = null;
         PyException failure = null;
         try {
@@ -74,7 +75,7 @@ final class Runner {
         return fut.result();
     }
 
-    private static void shutdown(AsyncioContext actx, EventLoop loop) {
+    static void shutdown(AsyncioContext actx, EventLoop loop) {
         try {
             cancelAllTasks(actx, loop);
             runUntilComplete(actx, loop, new PyTask(loop, new ShutdownAsyncgens(actx.ctx, loop), null));

@@ -100,7 +100,10 @@ public final class Protocols {
                 || (o instanceof PySet && !((PySet) o).isFrozen())) {
             throw PyException.typeError("unhashable type: '" + o.type().name() + "'");
         }
-        if (o instanceof PySet || o instanceof PyMethod) {
+        if (o instanceof PySet) {
+            return ((PySet) o).pythonHash();
+        }
+        if (o instanceof PyMethod) {
             return o.hashCode();
         }
         if (f != null && f != CoreMethods.OBJECT_HASH) {
