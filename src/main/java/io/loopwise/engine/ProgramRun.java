@@ -50,6 +50,7 @@ final class ProgramRun {
         LimitInfo limit = null;
         try {
             AsyncioContext.begin(ctx);
+            ctx.setAsyncGenFinalizerHook(gen -> AsyncioContext.asyncGenFinalized(ctx, gen));
             ModuleRunner.run(ctx, code);
         } catch (PyException e) {
             status = RunStatus.FAILED;

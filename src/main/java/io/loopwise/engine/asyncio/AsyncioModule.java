@@ -120,7 +120,7 @@ final class AsyncioModule {
         }
         PyObject coro = o;
         if (!Awaitables.isCoroutine(o)) {
-            if (o.type().lookup("__await__") == null) {
+            if (!(o instanceof io.loopwise.engine.runtime.PyAwaitable) && o.type().lookup("__await__") == null) {
                 throw PyException.typeError("An asyncio.Future, a coroutine or an awaitable is required");
             }
             coro = new AwaitWrapper(ctx, o);

@@ -60,6 +60,7 @@ final class PyBarrier extends PyObject {
     private long count;
     private final ArrayDeque<PyFuture> waiters = new ArrayDeque<>();
     private final ArrayDeque<PyFuture> nextCycle = new ArrayDeque<>();
+    private final LoopBound bound = new LoopBound();
 
     private PyBarrier(long parties) {
         this.parties = parties;
@@ -149,7 +150,7 @@ final class PyBarrier extends PyObject {
         }
 
         private PyFuture waitOn(RunContext ctx, ArrayDeque<PyFuture> queue) {
-            PyFuture f = new PyFuture(AsyncioContext.of(ctx).runningLoop());
+            PyFuture f = new PyFuture(bound.loop(ctx, PyBarrier.this));
             f.label = "barrier";
             queue.addLast(f);
             return f;

@@ -226,9 +226,27 @@ public class PyFuture extends PyObject implements PyAwaitable {
         loop.callSoon(() -> cb.onDone(loop.actx.ctx, this));
     }
 
+    /** The registered callbacks, in order (for the repr's {@code cb=[...]}). */
+    java.util.List<DoneCallback> callbacks() {
+        if (callbacks == null) {
+            return java.util.List.of();
+        }
+        if (callbacks instanceof ArrayList<?> list) {
+            @SuppressWarnings("unchecked")
+            java.util.List<DoneCallback> l = (java.util.List<DoneCallback>) list;
+            return java.util.List.copyOf(l);
+        }
+        return java.util.List.of((DoneCallback) callbacks);
+    }
+
     /** A done callback: Java code of the asyncio layer, or a Python callable ({@link PythonDoneCallback}). */
     public interface DoneCallback {
         void onDone(RunContext ctx, PyFuture future);
+
+        /** How a Future's repr lists it, CPython's {@code _format_callback_source} ("Task.task_wakeup()"). */
+        default String describe(RunContext ctx) {
+            return "<callback>()";
+        }
 
         /** Told when the callback is queued (a waiting task becomes "ready" on the timeline). */
         default void scheduled(PyFuture future) {

@@ -168,8 +168,11 @@ final class IntMath {
             return FloatMath.binary(Operators.POW, base, b.doubleValue());
         }
         BigInteger x = a.bigValue();
+        if (b.signum() == 0) {
+            return PyInt.ONE;
+        }
         if (x.equals(BigInteger.ONE) || x.signum() == 0) {
-            return a;
+            return PyInt.valueOf(x);
         }
         if (x.equals(BigInteger.ONE.negate())) {
             return PyInt.valueOf(b.bigValue().testBit(0) ? -1 : 1);

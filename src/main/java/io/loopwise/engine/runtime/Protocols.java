@@ -100,7 +100,10 @@ public final class Protocols {
                 || (o instanceof PySet && !((PySet) o).isFrozen())) {
             throw PyException.typeError("unhashable type: '" + o.type().name() + "'");
         }
-        if (o instanceof PySet || o instanceof PyMethod) {
+        if (o instanceof PySet) {
+            return ((PySet) o).pythonHash();
+        }
+        if (o instanceof PyMethod) {
             return o.hashCode();
         }
         if (f != null && f != CoreMethods.OBJECT_HASH) {
@@ -416,7 +419,7 @@ public final class Protocols {
     public static PyObject builtinGetItem(RunContext ctx, PyObject o, PyObject key) {
         if (o instanceof PyList) {
             List<PyObject> items = ((PyList) o).items();
-            if (key instanceof PyInt) {
+            if (isIndex(key)) {
                 return items.get(normalizeIndex(key, items.size(), "list"));
             }
             if (key instanceof PySlice) {
@@ -426,7 +429,7 @@ public final class Protocols {
         }
         if (o instanceof PyTuple) {
             PyTuple tu = (PyTuple) o;
-            if (key instanceof PyInt) {
+            if (isIndex(key)) {
                 return tu.get(normalizeIndex(key, tu.size(), "tuple"));
             }
             if (key instanceof PySlice) {
@@ -447,7 +450,7 @@ public final class Protocols {
         }
         if (o instanceof PyStr) {
             PyStr str = (PyStr) o;
-            if (key instanceof PyInt) {
+            if (isIndex(key)) {
                 return str.codePointAt(normalizeIndex(key, str.length(), "string"));
             }
             if (key instanceof PySlice) {
@@ -456,6 +459,10 @@ public final class Protocols {
             throw PyException.typeError("string indices must be integers, not '" + key.type().name() + "'");
         }
         return null;
+    }
+
+    private static boolean isIndex(PyObject key) {
+        return key instanceof PyInt || (!(key instanceof PySlice) && key.type().lookup("__index__") != null);
     }
 
     /** A Python index into a sequence of {@code size}, negative from the end; IndexError when out of range. */

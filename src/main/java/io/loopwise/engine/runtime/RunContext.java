@@ -288,6 +288,23 @@ public final class RunContext {
         }
     }
 
+    private Consumer<PyObject> asyncGenFinalizer;
+
+    /**
+     * Installs CPython's asyncgen "finalizer" hook: called with an unfinished async generator that the program let
+     * go of (an {@code async for} over a call, left by break/return) — asyncio schedules its {@code aclose()}.
+     */
+    public void setAsyncGenFinalizerHook(Consumer<PyObject> hook) {
+        this.asyncGenFinalizer = hook;
+    }
+
+    /** Called by the VM when an async generator only an {@code async for} held is abandoned. */
+    public void asyncGenFinalize(PyObject gen) {
+        if (asyncGenFinalizer != null) {
+            asyncGenFinalizer.accept(gen);
+        }
+    }
+
     /** The exception currently being handled (innermost except clause along the executing frames), or null. */
     public PyBaseException handledException() {
         for (FrameInfo f = topFrame; f != null; f = f.back()) {

@@ -27,6 +27,7 @@ public final class PyGenerator extends PyIterator implements Resumable {
     private final Kind kind;
     private final String name;
     private final String qualname;
+    private final int firstLine;
     private Frame frame;
     private boolean started;
     private boolean running;
@@ -40,6 +41,7 @@ public final class PyGenerator extends PyIterator implements Resumable {
         this.frame = frame;
         this.name = frame.code.name;
         this.qualname = frame.code.qualname;
+        this.firstLine = frame.code.firstLine;
     }
 
     static PyGenerator create(RunContext ctx, Frame f) {
@@ -74,6 +76,16 @@ public final class PyGenerator extends PyIterator implements Resumable {
 
     public boolean isFinished() {
         return finished;
+    }
+
+    /** The line where it is suspended (its def line before it starts, as cr_frame.f_lineno); 0 once finished. */
+    public int currentLine() {
+        return frame == null ? 0 : frame.currentLine();
+    }
+
+    /** The line of its def (co_firstlineno). */
+    public int firstLine() {
+        return firstLine;
     }
 
     public boolean isRunning() {
