@@ -95,8 +95,9 @@ public sealed interface Expr extends Node {
 
     /**
      * An f-string (after implicit concatenation): StrConst and FormattedValue parts in order, adjacent literal
-     * text merged, empty literals dropped. {@code f"{x=}"} is expanded as CPython does: the text {@code "x="}
-     * followed by a FormattedValue with conversion 'r' (unless a conversion or spec is given).
+     * text merged, empty literals dropped (except the empty text CPython 3.12 itself puts after a format spec's
+     * final nested field). {@code f"{x=}"} is expanded as CPython does: the text {@code "x="} followed by a
+     * FormattedValue with conversion 'r' (unless a conversion or spec is given).
      */
     record JoinedStr(int line, int col, List<Expr> values) implements Expr {
     }

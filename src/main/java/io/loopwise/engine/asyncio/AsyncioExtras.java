@@ -50,6 +50,7 @@ final class AsyncioExtras {
         m.set("TaskGroup", PyTaskGroup.TYPE);
         m.set("Barrier", PyBarrier.TYPE);
         m.set("Timeout", PyTimeout.TYPE);
+        m.set("Runner", PyRunner.TYPE);
         m.set("Queue", PyQueue.QUEUE);
         m.set("LifoQueue", PyQueue.LIFO_QUEUE);
         m.set("PriorityQueue", PyQueue.PRIORITY_QUEUE);

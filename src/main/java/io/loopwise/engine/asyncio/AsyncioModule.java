@@ -78,6 +78,11 @@ final class AsyncioModule {
             ArgParser.checkPositional("iscoroutine", a, k, 1, 1);
             return PyBool.of(Awaitables.isCoroutine(a[0]));
         });
+        m.def("iscoroutinefunction", (c, a, k) -> {
+            ArgParser.checkPositional("iscoroutinefunction", a, k, 1, 1);
+            PyObject f = a[0] instanceof io.loopwise.engine.runtime.PyMethod bound ? bound.function() : a[0];
+            return PyBool.of(f instanceof io.loopwise.engine.vm.PyFunction fn && fn.isCoroutineFunction());
+        });
         m.def("isfuture", (c, a, k) -> {
             ArgParser.checkPositional("isfuture", a, k, 1, 1);
             return PyBool.of(Awaitables.isFuture(a[0]));

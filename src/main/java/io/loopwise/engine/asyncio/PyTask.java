@@ -34,6 +34,9 @@ public final class PyTask extends PyFuture implements PyFuture.DoneCallback {
             throw PyException.typeError("a coroutine was expected, got " + repr(loop.actx.ctx, coro));
         }
         AsyncioContext actx = loop.actx;
+        if (loop.isClosed()) {
+            throw PyException.runtimeError("Event loop is closed");
+        }
         this.name = name == null ? actx.nextTaskName() : name;
         this.coroObject = coro;
         this.coro = (Resumable) coro;

@@ -74,7 +74,7 @@ final class Runner {
         return fut.result();
     }
 
-    private static void shutdown(AsyncioContext actx, EventLoop loop) {
+    static void shutdown(AsyncioContext actx, EventLoop loop) {
         try {
             cancelAllTasks(actx, loop);
             runUntilComplete(actx, loop, new PyTask(loop, new ShutdownAsyncgens(actx.ctx, loop), null));

@@ -55,6 +55,9 @@ public final class Calls {
         if (type == BuiltinTypes.TYPE && args.length == 1 && (kwNames == null || kwNames.length == 0)) {
             return args[0].type();
         }
+        if (type == BuiltinTypes.TYPE && args.length == 3 && (kwNames == null || kwNames.length == 0)) {
+            return newClass(args[0], args[1], args[2]);
+        }
         PyObject[] withType = new PyObject[args.length + 1];
         withType[0] = type;
         System.arraycopy(args, 0, withType, 1, args.length);
@@ -75,6 +78,34 @@ public final class Calls {
             }
         }
         return instance;
+    }
+
+    /** type(name, bases, dict): a class built from a namespace dict, as the class statement would. */
+    private static PyType newClass(PyObject name, PyObject bases, PyObject ns) {
+        if (!(name instanceof PyStr) || !(bases instanceof PyTuple) || !(ns instanceof PyDict)) {
+            throw PyException.typeError("type.__new__() argument types must be (str, tuple, dict)");
+        }
+        PyObject[] bs = ((PyTuple) bases).array();
+        PyType[] types = new PyType[bs.length];
+        for (int i = 0; i < bs.length; i++) {
+            if (!(bs[i] instanceof PyType)) {
+                throw PyException.typeError("bases must be types");
+            }
+            types[i] = (PyType) bs[i];
+        }
+        java.util.Map<String, PyObject> dict = new java.util.LinkedHashMap<>();
+        for (java.util.Map.Entry<PyObject, PyObject> e : ((PyDict) ns).map().entrySet()) {
+            if (!(e.getKey() instanceof PyStr)) {
+                throw PyException.typeError("type() namespace keys must be strings");
+            }
+            dict.put(((PyStr) e.getKey()).value().intern(), e.getValue());
+        }
+        dict.putIfAbsent("__module__", PyStr.of("__main__"));
+        if (dict.containsKey("__eq__") && !dict.containsKey("__hash__")) {
+            dict.put("__hash__", PyNone.NONE);
+        }
+        String n = ((PyStr) name).value();
+        return PyType.user(n, n, "__main__", types, dict);
     }
 
     private static PyObject userDefined(PyType type, String name) {

@@ -551,6 +551,10 @@ public final class Protocols {
                 return ((PyDict) container).map().containsKey(needle);
             }
             if (container instanceof PySet) {
+                if (needle instanceof PySet && !((PySet) needle).isFrozen()) {
+                    // CPython's set_contains retries an unhashable set as the equal frozenset
+                    needle = new PySet(new java.util.ArrayList<>(((PySet) needle).items()), true);
+                }
                 return ((PySet) container).items().contains(needle);
             }
             if (container instanceof PyStr) {

@@ -8,6 +8,8 @@ public final class PyException extends RuntimeException {
     private final PyBaseException value;
     /** Set by the interpreter once the raise point chained {@code __context__}. */
     public boolean contextSet;
+    /** Set for a re-raise (bare raise, end of finally/with): no new traceback entry for the frame. */
+    public boolean reraise;
 
     public PyException(PyBaseException value) {
         super(null, null, false, false);

@@ -102,9 +102,31 @@ final class ExpressionParser {
             throw in.error(in.peek(), "too many nested parentheses");
         }
         try {
+            if (isLoneAtom()) {
+                return atom();
+            }
             return conditional();
         } finally {
             nesting = Math.max(0, nesting - 1);
+        }
+    }
+
+    /**
+     * A name or literal directly followed by a token no operator level can continue ({@code , ) ] } : =}, end
+     * of line) is the whole expression: skip the fifteen precedence levels, which most expressions need not visit.
+     */
+    private boolean isLoneAtom() {
+        switch (in.type()) {
+            case NAME: case INT: case FLOAT: case TRUE: case FALSE: case NONE:
+                break;
+            default:
+                return false;
+        }
+        switch (in.peek(1).type()) {
+            case COMMA: case RPAR: case RSQB: case RBRACE: case COLON: case EQUAL: case NEWLINE: case SEMI: case EOF:
+                return true;
+            default:
+                return false;
         }
     }
 

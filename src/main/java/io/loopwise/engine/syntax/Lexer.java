@@ -19,6 +19,10 @@ public final class Lexer {
     private final List<SyntaxProblem> problems;
     private final boolean fExpr;
     private final List<Token> tokens = new ArrayList<>();
+    /** The line of the last token and its offset range [lineFrom, lineTo), so most tokens need no lookup. */
+    private int line;
+    private int lineFrom = 1;
+    private int lineTo;
     private final LiteralScanner literals;
 
     private int pos;
@@ -254,6 +258,10 @@ public final class Lexer {
             }
         }
         String text = new String(src, start, p - start);
+        if (!isAscii(text)) {
+            // CPython compares identifiers after NFKC normalisation: "ﬁle" and "file" are one name.
+            text = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+        }
         TokenType kw = TokenType.keyword(text);
         pos = p;
         if (kw != null) {
@@ -274,6 +282,15 @@ public final class Lexer {
             default:
                 return true;
         }
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isIdentStart(char c) {
@@ -434,8 +451,12 @@ public final class Lexer {
     }
 
     private void add(TokenType type, int start, int end, Object value) {
-        int line = source.line(start);
-        tokens.add(new Token(type, line, start - source.lineStart(line) + 1, start, end, value));
+        if (start < lineFrom || start >= lineTo) {
+            line = source.line(start);
+            lineFrom = source.lineStart(line);
+            lineTo = source.lineEnd(start) + 1;
+        }
+        tokens.add(new Token(type, line, start - lineFrom + 1, start, end, value));
     }
 
     private void error(int offset, String message) {

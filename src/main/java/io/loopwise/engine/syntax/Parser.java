@@ -146,8 +146,33 @@ public final class Parser {
                     default: throw in.invalidSyntax();
                 }
             }
+            case NAME:
+                if (in.peek().name().equals("match") && isMatchStatement()) {
+                    throw in.error(in.peek(), "match statements are not supported");
+                }
+                simpleStatements(out);
+                return;
             default:
                 simpleStatements(out);
+        }
+    }
+
+    /** {@code match subject:} at the end of a line; otherwise "match" is an ordinary name, as in CPython. */
+    private boolean isMatchStatement() {
+        int mark = in.mark();
+        in.beginSpeculation();
+        try {
+            in.advance();
+            if (!ExpressionParser.startsExpression(in.type()) && !in.check(TokenType.STAR)) {
+                return false;
+            }
+            expressions.starExpressions();
+            return in.match(TokenType.COLON) && in.check(TokenType.NEWLINE);
+        } catch (ParseError notMatch) {
+            return false;
+        } finally {
+            in.endSpeculation();
+            in.reset(mark);
         }
     }
 

@@ -9,28 +9,16 @@ final class Source {
     private final int lineCount;
 
     Source(String program) {
-        char[] raw = program.toCharArray();
-        int n = 0;
-        for (int i = 0; i < raw.length; i++) {
-            char c = raw[i];
-            if (c == '\r') {
-                if (i + 1 < raw.length && raw[i + 1] == '\n') {
-                    i++;
-                }
-                c = '\n';
-            }
-            raw[n++] = c;
-        }
-        this.text = n == raw.length ? raw : Arrays.copyOf(raw, n);
+        String normalised = program.indexOf('\r') < 0 ? program
+                : program.replace("\r\n", "\n").replace('\r', '\n');
+        this.text = normalised.toCharArray();
         int[] starts = new int[16];
         int count = 1;
-        for (int i = 0; i < n; i++) {
-            if (text[i] == '\n') {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = i + 1;
+        for (int i = normalised.indexOf('\n'); i >= 0; i = normalised.indexOf('\n', i + 1)) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
             }
+            starts[count++] = i + 1;
         }
         this.lineStarts = starts;
         this.lineCount = count;

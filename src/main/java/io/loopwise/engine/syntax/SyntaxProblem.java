@@ -6,11 +6,15 @@ public record SyntaxProblem(int line, int column, String message) {
     /**
      * The exception class CPython raises for this problem: {@code IndentationError} and its subclass
      * {@code TabError} for layout mistakes, {@code RecursionError} for trees nested too deeply to compile,
-     * otherwise {@code SyntaxError}.
+     * {@code NotImplementedError} for valid Python this engine does not run (match statements, complex
+     * literals), otherwise {@code SyntaxError}.
      */
     public String exceptionType() {
         if (message.startsWith("inconsistent use of tabs")) {
             return "TabError";
+        }
+        if (message.endsWith("are not supported")) {
+            return "NotImplementedError";
         }
         if (message.startsWith("maximum recursion depth exceeded")) {
             return "RecursionError";

@@ -41,6 +41,13 @@ public final class PercentFormat {
 
         /** {@code type(o).__name__} for error messages. */
         String typeName(Object o);
+
+        /**
+         * Called with each conversion's width and precision before output of that size is built, so the runtime
+         * can refuse ({@code '%.999999999f' % x}) under its memory limit by throwing. Accepts everything by default.
+         */
+        default void reserve(long chars) {
+        }
     }
 
     private static final int LJUST = 1;
@@ -202,6 +209,7 @@ public final class PercentFormat {
                 throw TextError.value("incomplete format");
             }
             char type = t.charAt(i);
+            objs.reserve(Math.max(width, prec));
             Object v = nextArg();
             String body;
             boolean numeric = false;

@@ -141,12 +141,6 @@ public final class Interpreter {
                             fast[arg] = stack[--sp];
                             stack[sp] = null;
                             break;
-                        case DELETE_FAST:
-                            if (fast[arg] == null) {
-                                throw unboundLocal(co.varnames[arg]);
-                            }
-                            fast[arg] = null;
-                            break;
                         case LOAD_DEREF: {
                             PyObject v = f.cells[arg].value;
                             if (v == null) {
@@ -159,28 +153,9 @@ public final class Interpreter {
                             f.cells[arg].value = stack[--sp];
                             stack[sp] = null;
                             break;
-                        case DELETE_DEREF:
-                            if (f.cells[arg].value == null) {
-                                throw unboundDeref(co, arg);
-                            }
-                            f.cells[arg].value = null;
-                            break;
                         case LOAD_CLOSURE:
                             stack[sp++] = f.cells[arg];
                             break;
-                        case LOAD_CLASSDEREF: {
-                            String n = arg < co.cellvars.length ? co.cellvars[arg]
-                                    : co.freevars[arg - co.cellvars.length];
-                            PyObject v = f.names.get(n);
-                            if (v == null) {
-                                v = f.cells[arg].value;
-                                if (v == null) {
-                                    throw unboundDeref(co, arg);
-                                }
-                            }
-                            stack[sp++] = v;
-                            break;
-                        }
                         case LOAD_GLOBAL: {
                             String n = names[arg];
                             PyObject v = f.globals.get(n);
@@ -196,11 +171,6 @@ public final class Interpreter {
                         case STORE_GLOBAL:
                             f.globals.put(names[arg], stack[--sp]);
                             stack[sp] = null;
-                            break;
-                        case DELETE_GLOBAL:
-                            if (f.globals.remove(names[arg]) == null) {
-                                throw PyException.nameError(names[arg]);
-                            }
                             break;
                         case LOAD_NAME: {
                             String n = names[arg];
@@ -221,11 +191,6 @@ public final class Interpreter {
                             f.names.put(names[arg], stack[--sp]);
                             stack[sp] = null;
                             break;
-                        case DELETE_NAME:
-                            if (f.names.remove(names[arg]) == null) {
-                                throw PyException.nameError(names[arg]);
-                            }
-                            break;
                         case LOAD_ATTR:
                             stack[sp - 1] = Attributes.getAttr(ctx, stack[sp - 1], names[arg]);
                             break;
@@ -235,12 +200,6 @@ public final class Interpreter {
                             stack[sp] = null;
                             stack[sp + 1] = null;
                             Attributes.setAttr(ctx, obj, names[arg], v);
-                            break;
-                        }
-                        case DELETE_ATTR: {
-                            PyObject obj = stack[--sp];
-                            stack[sp] = null;
-                            Attributes.delAttr(ctx, obj, names[arg]);
                             break;
                         }
                         case LOAD_METHOD: {
@@ -306,15 +265,6 @@ public final class Interpreter {
                             stack[sp++] = callee.call(ctx, args, kw);
                             break;
                         }
-                        case CALL_EX: {
-                            PyObject kwargs = (arg & 1) != 0 ? stack[--sp] : null;
-                            PyTuple posargs = (PyTuple) stack[--sp];
-                            PyObject callee = stack[--sp];
-                            clear(stack, sp, sp + 3);
-                            f.pc = pc;
-                            stack[sp++] = callEx(ctx, callee, posargs, (PyDict) kwargs);
-                            break;
-                        }
                         case BINARY_SUBSCR: {
                             PyObject key = stack[--sp];
                             stack[sp] = null;
@@ -333,13 +283,6 @@ public final class Interpreter {
                             PyObject v = stack[--sp];
                             clear(stack, sp, sp + 3);
                             Protocols.setItem(ctx, obj, key, v);
-                            break;
-                        }
-                        case DELETE_SUBSCR: {
-                            PyObject key = stack[--sp];
-                            PyObject obj = stack[--sp];
-                            clear(stack, sp, sp + 2);
-                            Protocols.delItem(ctx, obj, key);
                             break;
                         }
                         case BINARY_OP: {
@@ -402,16 +345,6 @@ public final class Interpreter {
                             stack[sp++] = new PyList(items);
                             break;
                         }
-                        case BUILD_SET: {
-                            PySet s = new PySet(false);
-                            for (int i = sp - arg; i < sp; i++) {
-                                s.items().add(stack[i]);
-                            }
-                            clear(stack, sp - arg, sp);
-                            sp -= arg;
-                            stack[sp++] = s;
-                            break;
-                        }
                         case BUILD_MAP: {
                             PyDict d = new PyDict();
                             for (int i = sp - 2 * arg; i < sp; i += 2) {
@@ -420,14 +353,6 @@ public final class Interpreter {
                             clear(stack, sp - 2 * arg, sp);
                             sp -= 2 * arg;
                             stack[sp++] = d;
-                            break;
-                        }
-                        case BUILD_SLICE: {
-                            PyObject step = arg == 3 ? stack[--sp] : PyNone.NONE;
-                            PyObject stop = stack[--sp];
-                            PyObject start = stack[--sp];
-                            clear(stack, sp, sp + arg);
-                            stack[sp++] = new PySlice(start, stop, step);
                             break;
                         }
                         case BUILD_STRING: {
@@ -447,57 +372,9 @@ public final class Interpreter {
                             ((PyList) stack[sp - arg]).append(v);
                             break;
                         }
-                        case SET_ADD: {
-                            PyObject v = stack[--sp];
-                            stack[sp] = null;
-                            ((PySet) stack[sp - arg]).items().add(v);
-                            break;
-                        }
-                        case MAP_ADD: {
-                            PyObject v = stack[--sp];
-                            PyObject k = stack[--sp];
-                            clear(stack, sp, sp + 2);
-                            ((PyDict) stack[sp - arg]).put(k, v);
-                            break;
-                        }
-                        case LIST_EXTEND: {
-                            PyObject it = stack[--sp];
-                            stack[sp] = null;
-                            ((PyList) stack[sp - arg]).items().addAll(Protocols.toList(ctx, it));
-                            break;
-                        }
-                        case SET_UPDATE: {
-                            PyObject it = stack[--sp];
-                            stack[sp] = null;
-                            ((PySet) stack[sp - arg]).items().addAll(Protocols.toList(ctx, it));
-                            break;
-                        }
-                        case DICT_UPDATE: {
-                            PyObject src = stack[--sp];
-                            stack[sp] = null;
-                            Unpacking.dictUpdate(ctx, (PyDict) stack[sp - arg], src, false);
-                            break;
-                        }
-                        case DICT_MERGE: {
-                            PyObject src = stack[--sp];
-                            stack[sp] = null;
-                            Unpacking.dictUpdate(ctx, (PyDict) stack[sp - arg], src, true);
-                            break;
-                        }
-                        case LIST_TO_TUPLE:
-                            stack[sp - 1] = PyTuple.of(((PyList) stack[sp - 1]).items());
-                            break;
                         case UNPACK_SEQUENCE: {
                             PyObject seq = stack[--sp];
                             PyObject[] items = Unpacking.exactly(ctx, seq, arg);
-                            for (int i = items.length - 1; i >= 0; i--) {
-                                stack[sp++] = items[i];
-                            }
-                            break;
-                        }
-                        case UNPACK_EX: {
-                            PyObject seq = stack[--sp];
-                            PyObject[] items = Unpacking.starred(ctx, seq, arg & 0xff, arg >> 8);
                             for (int i = items.length - 1; i >= 0; i--) {
                                 stack[sp++] = items[i];
                             }
@@ -567,28 +444,6 @@ public final class Interpreter {
                             }
                             break;
                         }
-                        case MAKE_FUNCTION: {
-                            CodeObject fc = (CodeObject) consts[arg >> 3];
-                            PyCell[] closure = null;
-                            if ((arg & 4) != 0) {
-                                PyObject[] cs = ((PyTuple) stack[--sp]).array();
-                                closure = new PyCell[cs.length];
-                                for (int i = 0; i < cs.length; i++) {
-                                    closure[i] = (PyCell) cs[i];
-                                }
-                            }
-                            Map<String, PyObject> kwd = null;
-                            if ((arg & 2) != 0) {
-                                kwd = Unpacking.stringKeyed((PyDict) stack[--sp]);
-                            }
-                            PyObject[] defaults = null;
-                            if ((arg & 1) != 0) {
-                                defaults = ((PyTuple) stack[--sp]).array();
-                            }
-                            clear(stack, sp, sp + 3);
-                            stack[sp++] = new PyFunction(fc, f.globals, f.builtins, defaults, kwd, closure);
-                            break;
-                        }
                         case RETURN_VALUE: {
                             PyObject r = stack[--sp];
                             stack[sp] = null;
@@ -635,54 +490,6 @@ public final class Interpreter {
                             }
                             break;
                         }
-                        case GET_AITER:
-                            stack[sp - 1] = AsyncIteration.aiter(ctx, stack[sp - 1]);
-                            break;
-                        case GET_ANEXT:
-                            stack[sp] = AsyncIteration.anext(ctx, stack[sp - 1]);
-                            sp++;
-                            break;
-                        case END_ASYNC_FOR: {
-                            PyBaseException exc = (PyBaseException) stack[--sp];
-                            clear(stack, sp - 1, sp + 1);
-                            sp--;
-                            if (!exc.isInstance(ExceptionTypes.STOP_ASYNC_ITERATION)) {
-                                pending = exc;
-                                reraise = true;
-                                chain = false;
-                            }
-                            break;
-                        }
-                        case BEFORE_WITH:
-                        case BEFORE_ASYNC_WITH: {
-                            PyObject mgr = stack[sp - 1];
-                            boolean async = (insn & 0xff) == BEFORE_ASYNC_WITH;
-                            PyObject enter = Attributes.lookupSpecial(ctx, mgr, async ? "__aenter__" : "__enter__");
-                            PyObject exit = Attributes.lookupSpecial(ctx, mgr, async ? "__aexit__" : "__exit__");
-                            if (enter == null || exit == null) {
-                                throw PyException.typeError("'" + mgr.type().name() + "' object does not support the "
-                                        + (async ? "asynchronous " : "") + "context manager protocol");
-                            }
-                            stack[sp - 1] = exit;
-                            f.pc = pc;
-                            stack[sp++] = enter.call(ctx, new PyObject[0], null);
-                            break;
-                        }
-                        case WITH_EXIT_NORMAL: {
-                            PyObject exit = stack[sp - 1];
-                            f.pc = pc;
-                            stack[sp - 1] = exit.call(ctx, new PyObject[] {PyNone.NONE, PyNone.NONE, PyNone.NONE},
-                                    null);
-                            break;
-                        }
-                        case WITH_EXCEPT_START: {
-                            PyObject exit = stack[sp - 3];
-                            PyBaseException exc = (PyBaseException) stack[sp - 1];
-                            f.pc = pc;
-                            PyObject tb = Attributes.getAttr(ctx, exc, "__traceback__");
-                            stack[sp++] = exit.call(ctx, new PyObject[] {exc.type(), exc, tb}, null);
-                            break;
-                        }
                         case RAISE_VARARGS: {
                             if (arg == 0) {
                                 PyBaseException cur = ctx.handledException();
@@ -706,119 +513,10 @@ public final class Interpreter {
                             chain = true;
                             break;
                         }
-                        case RERAISE: {
-                            PyBaseException exc = (PyBaseException) stack[--sp];
-                            stack[sp] = null;
-                            pending = exc;
-                            reraise = true;
-                            chain = false;
-                            break;
-                        }
-                        case PUSH_EXC_INFO: {
-                            PyObject exc = stack[sp - 1];
-                            stack[sp - 1] = f.handled == null ? PyNone.NONE : f.handled;
-                            f.handled = (PyBaseException) exc;
-                            stack[sp++] = exc;
-                            break;
-                        }
-                        case POP_EXCEPT: {
-                            PyObject prev = stack[--sp];
-                            stack[sp] = null;
-                            f.handled = prev == PyNone.NONE ? null : (PyBaseException) prev;
-                            break;
-                        }
-                        case POP_EXCEPT_RERAISE: {
-                            PyBaseException exc = (PyBaseException) stack[--sp];
-                            PyObject prev = stack[--sp];
-                            clear(stack, sp, sp + 2);
-                            f.handled = prev == PyNone.NONE ? null : (PyBaseException) prev;
-                            pending = exc;
-                            reraise = true;
-                            chain = false;
-                            break;
-                        }
-                        case CHECK_EXC_MATCH: {
-                            PyObject type = stack[--sp];
-                            stack[sp] = null;
-                            PyBaseException exc = (PyBaseException) stack[sp - 1];
-                            stack[sp++] = PyBool.of(Raising.matches(exc, type));
-                            break;
-                        }
-                        case STAR_INIT: {
-                            PyObject exc = stack[sp - 1];
-                            stack[sp++] = exc;
-                            stack[sp++] = new PyList();
-                            break;
-                        }
-                        case STAR_MATCH: {
-                            PyObject type = stack[--sp];
-                            stack[sp] = null;
-                            PyObject match = ExceptStar.match(ctx, f, stack, sp, type);
-                            stack[sp++] = match;
-                            break;
-                        }
-                        case STAR_COLLECT: {
-                            PyObject exc = stack[--sp];
-                            stack[sp] = null;
-                            ((PyList) stack[sp - 1]).append(exc);
-                            break;
-                        }
-                        case STAR_FINISH: {
-                            PyList raised = (PyList) stack[--sp];
-                            PyObject rest = stack[--sp];
-                            PyBaseException orig = (PyBaseException) stack[--sp];
-                            clear(stack, sp, sp + 3);
-                            PyBaseException result = ExceptStar.prepareReraise(orig, raised, rest);
-                            if (result != null) {
-                                pending = result;
-                                reraise = true;
-                                chain = false;
-                            }
-                            break;
-                        }
-                        case BUILD_CLASS: {
-                            PyObject[] bases = Arrays.copyOfRange(stack, sp - arg, sp);
-                            sp -= arg;
-                            PyStr name = (PyStr) stack[--sp];
-                            PyFunction body = (PyFunction) stack[--sp];
-                            clear(stack, sp, sp + arg + 2);
-                            f.pc = pc;
-                            stack[sp++] = ClassBuilder.build(ctx, body, name.value(), bases);
-                            break;
-                        }
-                        case IMPORT_NAME:
-                            stack[sp++] = Raising.importModule(ctx, names[arg]);
-                            break;
-                        case IMPORT_FROM:
-                            stack[sp] = Raising.importFrom(ctx, stack[sp - 1], names[arg]);
-                            sp++;
-                            break;
-                        case POP_ITER_CLOSE: {
-                            PyObject it = stack[--sp];
-                            stack[sp] = null;
-                            if (it instanceof PyGenerator && ((PyGenerator) it).kind() == PyGenerator.Kind.GENERATOR) {
-                                f.pc = pc;
-                                ((PyGenerator) it).close(ctx);
-                            }
-                            break;
-                        }
-                        case POP_AITER_FINALIZE: {
-                            PyObject it = stack[--sp];
-                            stack[sp] = null;
-                            if (it instanceof PyGenerator && ((PyGenerator) it).isStarted()
-                                    && !((PyGenerator) it).isFinished()) {
-                                ctx.asyncGenFinalize(it);
-                            }
-                            break;
-                        }
-                        case SET_FROM_CONSTANTS:
-                            stack[sp - 1] = PySet.displayOfConstants(((PyTuple) stack[sp - 1]).asList());
-                            break;
-                        case LOAD_ASSERTION_ERROR:
-                            stack[sp++] = ExceptionTypes.ASSERTION_ERROR;
-                            break;
                         default:
-                            throw new IllegalStateException("bad opcode " + (insn & 0xff));
+                            f.pc = pc;
+                            sp = RareInstructions.execute(ctx, f, stack, sp, insn, pc);
+                            break;
                     }
                     if (pending != null) {
                         break;
@@ -826,7 +524,7 @@ public final class Interpreter {
                 }
             } catch (PyException e) {
                 pending = e.value();
-                reraise = false;
+                reraise = e.reraise;
                 chain = !e.contextSet;
             } catch (io.loopwise.engine.runtime.LimitExceeded e) {
                 e.setLineIfAbsent(pc > 0 ? co.lines[pc - 1] : co.firstLine);
@@ -839,13 +537,13 @@ public final class Interpreter {
         }
     }
 
-    private static void clear(PyObject[] stack, int from, int to) {
+    static void clear(PyObject[] stack, int from, int to) {
         for (int i = from; i < to && i < stack.length; i++) {
             stack[i] = null;
         }
     }
 
-    private static String[] kwNames(PyTuple t) {
+    static String[] kwNames(PyTuple t) {
         PyObject[] a = t.array();
         String[] r = new String[a.length];
         for (int i = 0; i < a.length; i++) {
@@ -854,12 +552,12 @@ public final class Interpreter {
         return r;
     }
 
-    private static PyException unboundLocal(String name) {
+    static PyException unboundLocal(String name) {
         return PyException.of(ExceptionTypes.UNBOUND_LOCAL_ERROR,
                 "cannot access local variable '" + name + "' where it is not associated with a value");
     }
 
-    private static PyException unboundDeref(CodeObject co, int i) {
+    static PyException unboundDeref(CodeObject co, int i) {
         if (i < co.cellvars.length) {
             return unboundLocal(co.cellvars[i]);
         }
@@ -867,7 +565,7 @@ public final class Interpreter {
                 + co.freevars[i - co.cellvars.length] + "' where it is not associated with a value in enclosing scope");
     }
 
-    private static PyObject callEx(RunContext ctx, PyObject callee, PyTuple posargs, PyDict kwargs) {
+    static PyObject callEx(RunContext ctx, PyObject callee, PyTuple posargs, PyDict kwargs) {
         if (kwargs == null || kwargs.size() == 0) {
             return callee.call(ctx, posargs.array().clone(), null);
         }

@@ -62,6 +62,18 @@ class ParserTest {
     }
 
     @Test
+    void validPythonTheEngineDoesNotRunIsNamedAsUnsupported() {
+        // given a match statement and a complex literal, both valid in CPython 3.12
+        String source = "match command.split():\n    case [x]:\n        pass\nz = 1j\n";
+        // when parsed
+        ParseResult result = Parser.parseModule(source);
+        // then each is reported where it is, as NotImplementedError rather than a bogus SyntaxError
+        assertEquals(List.of("NotImplementedError: line 1, col 1: match statements are not supported",
+                "NotImplementedError: line 4, col 5: complex number literals are not supported"),
+                result.problems().stream().map(SyntaxProblem::toString).toList());
+    }
+
+    @Test
     void garbageNeverThrows() {
         // given many mutations of a valid program
         String base = "async def main(x=1, *a, **k):\n    async with t as (a, b):\n        y = f\"{x!r:>{w}}\"\n"

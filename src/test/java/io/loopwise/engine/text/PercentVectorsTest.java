@@ -230,4 +230,30 @@ class PercentVectorsTest {
         assertEquals(List.of(), mismatches.subList(0, Math.min(25, mismatches.size())));
         assertEquals(true, count > 6000);
     }
+
+    @Test
+    void runtimeCanRefuseHugeWidthsBeforeTheyAreBuilt() {
+        // given a runtime that refuses output wider than 1000 characters
+        PercentFormat.Objects limited = new PercentFormat.Objects() {
+            @Override public boolean isMapping(Object o) { return OBJECTS.isMapping(o); }
+            @Override public Object getItem(Object m, String k) { return OBJECTS.getItem(m, k); }
+            @Override public String str(Object o) { return OBJECTS.str(o); }
+            @Override public String repr(Object o) { return OBJECTS.repr(o); }
+            @Override public String ascii(Object o) { return OBJECTS.ascii(o); }
+            @Override public BigInteger toInteger(Object o, boolean index) { return OBJECTS.toInteger(o, index); }
+            @Override public Double toDouble(Object o) { return OBJECTS.toDouble(o); }
+            @Override public BigInteger toChar(Object o) { return OBJECTS.toChar(o); }
+            @Override public String typeName(Object o) { return OBJECTS.typeName(o); }
+            @Override public void reserve(long chars) {
+                if (chars > 1000) {
+                    throw new TextError("MemoryError", "refused " + chars);
+                }
+            }
+        };
+        // when a template asks for a huge precision, then the runtime's refusal comes before any formatting
+        TextError refused = org.junit.jupiter.api.Assertions.assertThrows(TextError.class,
+                () -> PercentFormat.format("%.999999999f", null, 1.5, limited));
+        assertEquals("refused 999999999", refused.getMessage());
+        assertEquals("  1.50", PercentFormat.format("%6.2f", null, 1.5, limited));
+    }
 }

@@ -13,7 +13,7 @@ import io.loopwise.engine.runtime.PyType;
 import io.loopwise.engine.runtime.RunContext;
 
 /**
- * range as the lazy sequence CPython has (Objects/rangeobject.c): slicing gives a range, membership of an int is
+ * slice objects' repr, attributes and indices(), and range as the lazy sequence CPython has (Objects/rangeobject.c): slicing gives a range, membership of an int is
  * arithmetic, other values are compared item by item, and two ranges are equal when they produce the same items.
  */
 final class RangeMethods {
@@ -21,6 +21,24 @@ final class RangeMethods {
     }
 
     static void install() {
+        PyType slice = BuiltinTypes.SLICE;
+        slice.def("__repr__", (ctx, a, kw) -> {
+            PySlice s = (PySlice) a[0];
+            return io.loopwise.engine.runtime.PyStr.of("slice(" + Protocols.repr(ctx, s.start) + ", "
+                    + Protocols.repr(ctx, s.stop) + ", " + Protocols.repr(ctx, s.step) + ")");
+        });
+        slice.defGetter("start", (ctx, self) -> ((PySlice) self).start);
+        slice.defGetter("stop", (ctx, self) -> ((PySlice) self).stop);
+        slice.defGetter("step", (ctx, self) -> ((PySlice) self).step);
+        slice.def("indices", (ctx, a, kw) -> {
+            long length = Args.index(Args.one("slice.indices", a, kw, 1));
+            if (length < 0) {
+                throw PyException.valueError("length should not be negative");
+            }
+            long[] ix = ((PySlice) a[0]).indices((int) Math.min(length, Integer.MAX_VALUE));
+            return io.loopwise.engine.runtime.PyTuple.of(PyInt.valueOf(ix[0]), PyInt.valueOf(ix[1]),
+                    PyInt.valueOf(ix[2]));
+        });
         PyType range = BuiltinTypes.RANGE;
         range.defGetter("start", (ctx, self) -> PyInt.valueOf(((PyRange) self).start));
         range.defGetter("stop", (ctx, self) -> PyInt.valueOf(((PyRange) self).stop));
