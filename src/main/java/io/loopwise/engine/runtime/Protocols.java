@@ -548,7 +548,7 @@ public final class Protocols {
         PyType t = container.type();
         if (t.isBuiltin()) {
             if (container instanceof PyDict) {
-                return ((PyDict) container).map().containsKey(needle);
+                return ((PyDict) container).containsKey(needle);
             }
             if (container instanceof PySet) {
                 if (needle instanceof PySet && !((PySet) needle).isFrozen()) {
