@@ -37,6 +37,8 @@ import java.util.Set;
  */
 public final class Compiler extends TryCompiler {
 
+    private boolean postponedAnnotations;
+
     private Compiler(Map<Object, Scope> scopes) {
         super(scopes);
     }
@@ -89,8 +91,15 @@ public final class Compiler extends TryCompiler {
                 store(a.target());
             }
             if (u.scope.kind == Scope.Kind.CLASS && a.simple() && a.target() instanceof Expr.Name) {
-                // class annotations are evaluated into __annotations__ (dataclasses read them)
-                expr(a.annotation());
+                // class annotations are evaluated into __annotations__ (dataclasses read them); postponed
+                // (from __future__ import annotations) they stay unevaluated
+                if (postponedAnnotations) {
+                    Expr ann = a.annotation();
+                    loadConst(PyStr.of(ann instanceof Expr.Name ? ((Expr.Name) ann).id()
+                            : ann instanceof Expr.StrConst ? ((Expr.StrConst) ann).value() : "..."));
+                } else {
+                    expr(a.annotation());
+                }
                 loadName("__annotations__", a);
                 loadConst(PyStr.of(((Expr.Name) a.target()).id()));
                 emit(Opcode.STORE_SUBSCR);
@@ -166,6 +175,10 @@ public final class Compiler extends TryCompiler {
             }
         } else if (s instanceof Stmt.ImportFrom) {
             Stmt.ImportFrom f = (Stmt.ImportFrom) s;
+            if ("__future__".equals(f.module()) && f.level() == 0) {
+                futureImport(f);
+                return;
+            }
             if (f.level() > 0 || f.module() == null) {
                 throw new CompileError("ImportError", "relative imports are not supported in the sandbox", s.line(),
                         s.col());
@@ -196,6 +209,23 @@ public final class Compiler extends TryCompiler {
             with(w, 0);
         } else {
             throw syntaxError("unsupported statement", s);
+        }
+    }
+
+    /** {@code from __future__ import ...}: a compiler directive; every 3.12 feature name is accepted. */
+    private void futureImport(Stmt.ImportFrom f) {
+        for (Alias a : f.names()) {
+            switch (a.name()) {
+                case "annotations":
+                    postponedAnnotations = true;
+                    break;
+                case "nested_scopes": case "generators": case "division": case "absolute_import":
+                case "with_statement": case "print_function": case "unicode_literals": case "generator_stop":
+                    break;
+                default:
+                    throw new CompileError("SyntaxError", "future feature " + a.name() + " is not defined", f.line(),
+                            f.col());
+            }
         }
     }
 

@@ -173,7 +173,7 @@ final class ScopeAnalyzer {
                 }
                 if (current.used.contains(n) || current.assigned.contains(n)) {
                     throw new CompileError("SyntaxError", "name '" + n + "' is "
-                            + (current.assigned.contains(n) ? "assigned to" : "used") + " before global declaration",
+                            + (current.assigned.contains(n) ? "assigned to before" : "used prior to") + " global declaration",
                             s.line(), s.col());
                 }
                 current.globals.add(n);
@@ -190,7 +190,7 @@ final class ScopeAnalyzer {
                 }
                 if (current.used.contains(n) || current.assigned.contains(n)) {
                     throw new CompileError("SyntaxError", "name '" + n + "' is "
-                            + (current.assigned.contains(n) ? "assigned to" : "used") + " before nonlocal declaration",
+                            + (current.assigned.contains(n) ? "assigned to before" : "used prior to") + " nonlocal declaration",
                             s.line(), s.col());
                 }
                 current.nonlocals.add(n);

@@ -548,9 +548,13 @@ public final class Protocols {
         PyType t = container.type();
         if (t.isBuiltin()) {
             if (container instanceof PyDict) {
-                return ((PyDict) container).map().containsKey(needle);
+                return ((PyDict) container).containsKey(needle);
             }
             if (container instanceof PySet) {
+                if (needle instanceof PySet && !((PySet) needle).isFrozen()) {
+                    // CPython's set_contains retries an unhashable set as the equal frozenset
+                    needle = new PySet(new java.util.ArrayList<>(((PySet) needle).items()), true);
+                }
                 return ((PySet) container).items().contains(needle);
             }
             if (container instanceof PyStr) {

@@ -35,7 +35,20 @@ public final class PyDict extends PyObject {
     }
 
     public PyObject get(PyObject key) {
+        if (map.isEmpty()) {
+            key.hashCode(); // an empty HashMap never hashes the key, but Python still refuses unhashable ones
+            return null;
+        }
         return map.get(key);
+    }
+
+    /** {@code key in d}, refusing unhashable keys even when the dict is empty. */
+    public boolean containsKey(PyObject key) {
+        if (map.isEmpty()) {
+            key.hashCode();
+            return false;
+        }
+        return map.containsKey(key);
     }
 
     public PyObject get(String key) {

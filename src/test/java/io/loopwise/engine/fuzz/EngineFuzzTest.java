@@ -40,6 +40,7 @@ class EngineFuzzTest {
     private static final int CASES = 3_000;
     private static final long BUDGET_MILLIS = 90_000;
     private static final long HANG_MILLIS = 10_000;
+    private static final Path CRASHERS = Path.of("target", "fuzz-crashers");
     /** Small limits keep a few thousand runs quick; every limit path is still exercised. */
     private static final RunLimits FUZZ_LIMITS = new RunLimits(200_000L, 600.0, 1_000L, 500, 16L << 20, 16L << 10,
             100, 64 << 10);
@@ -47,6 +48,7 @@ class EngineFuzzTest {
     @Test
     void generatedProgramsAlwaysEndAsResults() throws IOException {
         // given a seeded stream of token soups and mutated corpus programs
+        clearOldCrashers();
         ProgramMutator mutator = new ProgramMutator(SEED);
         List<String> seeds = CorpusCase.all().stream().map(CorpusCase::source).toList();
         List<String> problems = new ArrayList<>();
@@ -112,9 +114,22 @@ class EngineFuzzTest {
         }
     }
 
+    /** Crashers of an earlier run would be mistaken for this run's. */
+    private static void clearOldCrashers() throws IOException {
+        Path dir = CRASHERS;
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
     private static void saveCrasher(int index, String program, String problem) {
         try {
-            Path dir = Path.of("target", "fuzz-crashers");
+            Path dir = CRASHERS;
             Files.createDirectories(dir);
             Files.writeString(dir.resolve("case-" + index + ".py"), program, StandardCharsets.UTF_8);
             Files.writeString(dir.resolve("case-" + index + ".problem.txt"), problem + "\n", StandardCharsets.UTF_8);
