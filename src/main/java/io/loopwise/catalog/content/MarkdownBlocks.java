@@ -106,13 +106,16 @@ public final class MarkdownBlocks {
         return new Block.Table(header, List.copyOf(rows));
     }
 
-    /** The inline children of a node, rendered back to Markdown on one logical line. */
+    /**
+     * The inline children of a node, rendered back to Markdown. They are moved under one paragraph first: the
+     * renderer escapes inline nodes rendered one by one (a leading space becomes {@code &#32;}).
+     */
     private String inline(Node node) {
-        StringBuilder text = new StringBuilder();
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            text.append(renderer.render(child));
+        Paragraph holder = new Paragraph();
+        while (node.getFirstChild() != null) {
+            holder.appendChild(node.getFirstChild());
         }
-        return text.toString().strip();
+        return renderer.render(holder).strip();
     }
 
     /** The block children of a node (a list item, a quote), rendered back to Markdown. */

@@ -1,6 +1,7 @@
 package io.loopwise.catalog.repository;
 
 import io.loopwise.catalog.Difficulty;
+import io.loopwise.catalog.QuestionSearch;
 import io.loopwise.catalog.api.QuestionSummary;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;

@@ -3,7 +3,7 @@ package io.loopwise.catalog.rest;
 import io.loopwise.catalog.Difficulty;
 import io.loopwise.catalog.api.QuestionDetail;
 import io.loopwise.catalog.api.QuestionPage;
-import io.loopwise.catalog.repository.QuestionSearch;
+import io.loopwise.catalog.QuestionSearch;
 import io.loopwise.catalog.service.CatalogService;
 import io.loopwise.platform.http.ConditionalResponses;
 import io.loopwise.platform.problem.Problem;

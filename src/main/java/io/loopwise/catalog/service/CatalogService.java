@@ -8,7 +8,7 @@ import io.loopwise.catalog.api.TrackQuestion;
 import io.loopwise.catalog.api.TrackRef;
 import io.loopwise.catalog.content.MarkdownBlocks;
 import io.loopwise.catalog.repository.QuestionRepository;
-import io.loopwise.catalog.repository.QuestionSearch;
+import io.loopwise.catalog.QuestionSearch;
 import io.loopwise.catalog.repository.QuestionSearchRepository;
 import io.loopwise.catalog.repository.TrackRepository;
 import io.loopwise.platform.http.ConditionalResponses;
@@ -40,7 +40,7 @@ public class CatalogService {
 
     public CatalogService(TrackRepository tracks, QuestionRepository questions, QuestionSearchRepository search,
                           ConditionalResponses responses,
-                          @ConfigProperty(name = "loopwise.catalog.cache-ttl", defaultValue = "PT60S") Duration ttl) {
+                          @ConfigProperty(name = "loopwise.catalog.cache-ttl") Duration ttl) {
         this.tracks = tracks;
         this.questions = questions;
         this.search = search;

@@ -1,6 +1,5 @@
-package io.loopwise.catalog.repository;
+package io.loopwise.catalog;
 
-import io.loopwise.catalog.Difficulty;
 
 /**
  * The filters, full-text query, ordering and page of a question listing. Every field but page and size may be
