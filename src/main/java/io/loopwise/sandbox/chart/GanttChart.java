@@ -19,12 +19,12 @@ import java.util.Map;
 public final class GanttChart {
 
     static final int MAX_ROWS = 40;
-    private static final int WIDTH = 760;
-    private static final int LABEL_WIDTH = 150;
-    private static final int RIGHT_PAD = 28;
-    private static final int TOP = 64;
-    private static final int ROW = 34;
-    private static final int BAR = 18;
+    private static final int WIDTH = 600;
+    private static final int LABEL_WIDTH = 112;
+    private static final int RIGHT_PAD = 26;
+    private static final int TOP = 70;
+    private static final int ROW = 38;
+    private static final int BAR = 20;
     private static final String FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
 
     private static final String RUNNING = "#2563eb";
@@ -50,18 +50,18 @@ public final class GanttChart {
         int overflowNote = rows.size() > shown ? 22 : 0;
         int axisTop = TOP + bodyHeight;
         int legendTop = axisTop + 40 + overflowNote;
-        int height = legendTop + 44;
+        int height = legendTop + 62;
 
         SvgWriter svg = new SvgWriter();
         svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 " + WIDTH + " " + height,
                 "width", WIDTH, "height", height, "role", "img", "aria-labelledby", "title desc",
-                "font-family", FONT, "font-size", 13);
+                "font-family", FONT, "font-size", 15);
         svg.text("title", "Run timeline: " + caption, "id", "title");
         svg.text("desc", rows.size() + " task rows over " + axis.label(axis.end())
                 + " of virtual time; bars show when each task was running, waiting or ready.", "id", "desc");
         svg.empty("rect", "width", WIDTH, "height", height, "fill", "#ffffff");
-        svg.text("text", caption, "x", 16, "y", 28, "font-size", 17, "font-weight", 600, "fill", INK);
-        svg.text("text", "virtual time (seconds) \u00b7 one row per task", "x", 16, "y", 48, "fill", MUTED);
+        svg.text("text", caption, "x", 14, "y", 28, "font-size", 19, "font-weight", 600, "fill", INK);
+        svg.text("text", "virtual time in seconds \u00b7 one row per task", "x", 14, "y", 50, "fill", MUTED, "font-size", 14);
 
         Scale x = t -> plotLeft + plotWidth * Math.max(0, Math.min(t, axis.end())) / axis.end();
         drawGrid(svg, axis, x, axisTop);
@@ -86,7 +86,7 @@ public final class GanttChart {
             double px = x.at(t);
             svg.empty("line", "x1", px, "y1", TOP - 6, "x2", px, "y2", axisTop, "stroke", "#e2e8f0", "stroke-width", 1);
             svg.text("text", axis.label(t), "x", px, "y", axisTop + 20, "text-anchor", "middle", "fill", MUTED,
-                    "font-size", 12);
+                    "font-size", 13);
         }
         svg.empty("line", "x1", x.at(0), "y1", axisTop, "x2", x.at(axis.end()), "y2", axisTop, "stroke", MUTED,
                 "stroke-width", 1);
@@ -101,7 +101,7 @@ public final class GanttChart {
         }
         svg.open("g");
         svg.text("title", row.tooltip());
-        svg.text("text", shorten(row.label(), 20), "x", 16, "y", mid + 4.5, "fill", INK, "font-weight", 500);
+        svg.text("text", shorten(row.label(), 12), "x", 14, "y", mid + 4.5, "fill", INK, "font-weight", 500);
         svg.close("g");
         for (Segment s : row.segments()) {
             double x1 = x.at(s.start());
@@ -115,6 +115,10 @@ public final class GanttChart {
             String what = s.waitingOn() == null ? s.state() : s.state() + " on " + s.waitingOn();
             svg.text("title", what + ": " + axis.label(s.start()) + " \u2192 " + axis.label(s.end()));
             svg.close("rect");
+            if (s.waitingOn() != null && width > 7.5 * s.waitingOn().length() + 10) {
+                svg.text("text", s.waitingOn(), "x", x1 + 6, "y", barTop + BAR / 2.0 + 4.5, "fill", "#334155",
+                        "font-size", 12, "pointer-events", "none");
+            }
         }
         for (TimelineEvent e : row.marks()) {
             double px = x.at(e.t());
@@ -122,7 +126,8 @@ public final class GanttChart {
                 case "print" -> {
                     svg.open("g");
                     svg.text("title", "print at " + axis.label(e.t()) + ": " + shorten(oneLine(e.detail()), 200));
-                    svg.empty("path", "d", "M" + SvgWriter.number(px) + " " + SvgWriter.number(barTop - 7)
+                    double markTop = row.track() == null ? mid - 6 : barTop - 7;
+                    svg.empty("path", "d", "M" + SvgWriter.number(px) + " " + SvgWriter.number(markTop)
                             + " l5 6 l-5 6 l-5 -6 z", "fill", PRINT, "stroke", "#ffffff", "stroke-width", 1);
                     svg.close("g");
                 }
@@ -170,33 +175,34 @@ public final class GanttChart {
     }
 
     private static void drawLegend(SvgWriter svg, int top) {
-        double x = 16;
         double y = top + 12;
+        double x = 14;
         Object[][] swatches = {{"running", RUNNING}, {"waiting", WAITING}, {"ready", READY}};
         for (Object[] s : swatches) {
-            svg.empty("rect", "x", x, "y", y - 10, "width", 22, "height", 12, "rx", 3, "fill", s[1]);
-            svg.text("text", (String) s[0], "x", x + 28, "y", y, "fill", INK);
-            x += 28 + 8 * ((String) s[0]).length() + 18;
+            svg.empty("rect", "x", x, "y", y - 11, "width", 24, "height", 14, "rx", 3, "fill", s[1]);
+            svg.text("text", (String) s[0], "x", x + 30, "y", y, "fill", INK);
+            x += 30 + 8.5 * ((String) s[0]).length() + 22;
         }
-        svg.empty("path", "d", "M" + SvgWriter.number(x + 5) + " " + SvgWriter.number(y - 11) + " l5 6 l-5 6 l-5 -6 z",
+        svg.empty("path", "d", "M" + SvgWriter.number(x + 6) + " " + SvgWriter.number(y - 12) + " l6 7 l-6 7 l-6 -7 z",
                 "fill", PRINT);
-        svg.text("text", "print", "x", x + 16, "y", y, "fill", INK);
-        x += 62;
-        svg.empty("line", "x1", x + 4, "y1", y - 12, "x2", x + 4, "y2", y + 3, "stroke", CANCEL, "stroke-width", 2,
+        svg.text("text", "print", "x", x + 18, "y", y, "fill", INK);
+        y += 26;
+        x = 14;
+        svg.empty("line", "x1", x + 4, "y1", y - 13, "x2", x + 4, "y2", y + 3, "stroke", CANCEL, "stroke-width", 2,
                 "stroke-dasharray", "3 2");
-        svg.text("text", "cancel requested", "x", x + 14, "y", y, "fill", INK);
-        x += 134;
-        svg.empty("path", "d", "M" + SvgWriter.number(x) + " " + SvgWriter.number(y - 9) + " l9 9 m0 -9 l-9 9",
+        svg.text("text", "cancel asked", "x", x + 14, "y", y, "fill", INK);
+        x += 118;
+        svg.empty("path", "d", "M" + SvgWriter.number(x) + " " + SvgWriter.number(y - 10) + " l10 10 m0 -10 l-10 10",
                 "stroke", CANCEL, "stroke-width", 3, "stroke-linecap", "round");
-        svg.text("text", "cancelled", "x", x + 16, "y", y, "fill", INK);
-        x += 92;
-        svg.empty("circle", "cx", x + 6, "cy", y - 4, "r", 7, "fill", CANCEL);
-        svg.text("text", "!", "x", x + 6, "y", y, "text-anchor", "middle", "fill", "#ffffff", "font-weight", 700,
-                "font-size", 11);
-        svg.text("text", "failed", "x", x + 18, "y", y, "fill", INK);
-        x += 70;
-        svg.empty("circle", "cx", x + 5, "cy", y - 4, "r", 4, "fill", COMPLETED);
-        svg.text("text", "completed", "x", x + 14, "y", y, "fill", INK);
+        svg.text("text", "cancelled", "x", x + 18, "y", y, "fill", INK);
+        x += 104;
+        svg.empty("circle", "cx", x + 7, "cy", y - 5, "r", 8, "fill", CANCEL);
+        svg.text("text", "!", "x", x + 7, "y", y, "text-anchor", "middle", "fill", "#ffffff", "font-weight", 700,
+                "font-size", 12);
+        svg.text("text", "failed", "x", x + 21, "y", y, "fill", INK);
+        x += 80;
+        svg.empty("circle", "cx", x + 5, "cy", y - 5, "r", 5, "fill", COMPLETED);
+        svg.text("text", "completed", "x", x + 16, "y", y, "fill", INK);
     }
 
     /** One row per task in creation order, plus a first row for output printed outside any task. */
