@@ -60,6 +60,11 @@ public class RunRepository {
                 .map(this::firstOrNull);
     }
 
+    public Uni<Boolean> exists(UUID id) {
+        return pool.preparedQuery("SELECT 1 FROM sandbox_run WHERE id = $1").execute(Tuple.of(id))
+                .map(rows -> rows.size() > 0);
+    }
+
     /** The timeline of a run as stored JSON text, or null when there is no such run. */
     public Uni<String> findTimelineJson(UUID id) {
         return pool.preparedQuery("SELECT timeline::text FROM sandbox_run WHERE id = $1").execute(Tuple.of(id))

@@ -35,6 +35,7 @@ public class RunEventsResource {
     }
 
     @GET
+    @ExistingRun
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(operationId = "streamRunEvents", summary = "A run's timeline events as server-sent events",
             description = """

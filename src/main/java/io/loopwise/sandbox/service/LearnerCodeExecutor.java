@@ -4,6 +4,7 @@ import io.loopwise.sandbox.SandboxConfig;
 import io.quarkus.logging.Log;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executor;
@@ -25,6 +26,7 @@ public class LearnerCodeExecutor {
     private final int threads;
     private final int queueCapacity;
 
+    @Inject
     public LearnerCodeExecutor(SandboxConfig config) {
         this(config.executor().threads().orElse(Runtime.getRuntime().availableProcessors()),
                 config.executor().queue(), parseSize(config.executor().stackSize()));

@@ -6,6 +6,7 @@ import io.loopwise.platform.problem.ProblemException;
 import io.loopwise.sandbox.SandboxConfig;
 import io.loopwise.sandbox.api.RequestedLimits;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +19,7 @@ public class LimitPolicy {
 
     private final RunLimits defaults;
 
+    @Inject
     public LimitPolicy(SandboxConfig config) {
         this(fromConfig(config.limits()));
     }

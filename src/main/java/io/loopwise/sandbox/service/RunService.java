@@ -119,6 +119,10 @@ public class RunService {
         return runs.find(id).map(run -> run == null ? null : RunView.of(run, true));
     }
 
+    public Uni<Boolean> exists(UUID id) {
+        return runs.exists(id);
+    }
+
     /** The run's timeline as JSON text, or null when there is no such run. */
     public Uni<String> timelineJson(UUID id) {
         return runs.findTimelineJson(id);
