@@ -6,6 +6,8 @@ import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
@@ -14,11 +16,18 @@ import java.time.ZoneOffset;
 public class RunRetention {
 
     private final RunRepository runs;
-    private final SandboxConfig.Retention retention;
+    private final Duration maxAge;
+    private final int maxCount;
 
+    @Inject
     public RunRetention(RunRepository runs, SandboxConfig config) {
+        this(runs, config.retention().maxAge(), config.retention().maxCount());
+    }
+
+    RunRetention(RunRepository runs, Duration maxAge, int maxCount) {
         this.runs = runs;
-        this.retention = config.retention();
+        this.maxAge = maxAge;
+        this.maxCount = maxCount;
     }
 
     /** How many runs one pass removed, by reason. */
@@ -39,8 +48,8 @@ public class RunRetention {
     }
 
     public Uni<Pass> enforce() {
-        OffsetDateTime cutoff = OffsetDateTime.now(ZoneOffset.UTC).minus(retention.maxAge());
+        OffsetDateTime cutoff = OffsetDateTime.now(ZoneOffset.UTC).minus(maxAge);
         return runs.deleteCreatedBefore(cutoff)
-                .chain(expired -> runs.deleteAllButNewest(retention.maxCount()).map(overflow -> new Pass(expired, overflow)));
+                .chain(expired -> runs.deleteAllButNewest(maxCount).map(overflow -> new Pass(expired, overflow)));
     }
 }
