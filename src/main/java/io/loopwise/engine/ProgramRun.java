@@ -1,0 +1,99 @@
+package io.loopwise.engine;
+
+import io.loopwise.engine.asyncio.AsyncioContext;
+import io.loopwise.engine.compiler.CodeObject;
+import io.loopwise.engine.compiler.CompileError;
+import io.loopwise.engine.compiler.Compiler;
+import io.loopwise.engine.runtime.BuiltinNamespace;
+import io.loopwise.engine.runtime.LimitExceeded;
+import io.loopwise.engine.runtime.PyException;
+import io.loopwise.engine.runtime.RunContext;
+import io.loopwise.engine.syntax.ParseResult;
+import io.loopwise.engine.syntax.Parser;
+import io.loopwise.engine.syntax.SyntaxProblem;
+import io.loopwise.engine.timeline.Timeline;
+import io.loopwise.engine.vm.ModuleRunner;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** One run of one program, on the calling thread: parse, compile, execute, and map the outcome to a RunResult. */
+final class ProgramRun {
+    private static final Timeline EMPTY_TIMELINE = new Timeline(List.of(), List.of());
+
+    private ProgramRun() {
+    }
+
+    static RunResult execute(String source, RunLimits limits, RunControl control) {
+        long start = System.nanoTime();
+        if (source.getBytes(StandardCharsets.UTF_8).length > limits.maxSourceBytes()) {
+            return new RunResult(RunStatus.LIMIT_EXCEEDED, "", null, new LimitInfo("source_size",
+                    "program is larger than " + limits.maxSourceBytes() + " bytes", null), 0.0,
+                    new RunStats(0, 0, micros(start)), EMPTY_TIMELINE, List.of());
+        }
+        ParseResult parsed = Parser.parseModule(source);
+        if (!parsed.ok()) {
+            SyntaxProblem p = parsed.problems().get(0);
+            return rejected(source, "SyntaxError", p.message(), p.line(), p.column(), start);
+        }
+        CodeObject code;
+        try {
+            code = Compiler.compile(parsed.module());
+        } catch (CompileError e) {
+            return rejected(source, e.type(), e.getMessage(), e.line(), e.column(), start);
+        }
+        RunContext ctx = new RunContext(limits, control, BuiltinNamespace.get(), source);
+        ctx.bind();
+        RunStatus status = RunStatus.COMPLETED;
+        ExceptionInfo exception = null;
+        LimitInfo limit = null;
+        try {
+            AsyncioContext.begin(ctx);
+            ModuleRunner.run(ctx, code);
+        } catch (PyException e) {
+            status = RunStatus.FAILED;
+            exception = ExceptionReports.of(ctx, e.value());
+        } catch (LimitExceeded e) {
+            status = RunStatus.LIMIT_EXCEEDED;
+            limit = new LimitInfo(e.kind(), e.getMessage(), ctx.currentLine());
+        } catch (StackOverflowError e) {
+            status = RunStatus.LIMIT_EXCEEDED;
+            limit = new LimitInfo("recursion", "the program recursed too deeply", null);
+        } catch (OutOfMemoryError e) {
+            status = RunStatus.LIMIT_EXCEEDED;
+            limit = new LimitInfo("memory", "the program ran out of memory", null);
+        }
+        List<String> warnings = new ArrayList<>();
+        Timeline timeline = EMPTY_TIMELINE;
+        int tasks = 0;
+        try {
+            ctx.topFrame = null;
+            AsyncioContext.finish(ctx);
+            timeline = AsyncioContext.timeline(ctx);
+            tasks = AsyncioContext.tasksCreated(ctx);
+        } catch (RuntimeException e) {
+            // reporting must never turn a result into a crash; the run's own outcome stands
+        } finally {
+            ctx.reportNeverAwaited();
+            warnings.addAll(ctx.warnings());
+            Collections.sort(warnings);
+            ctx.unbind();
+        }
+        return new RunResult(status, ctx.stdout(), exception, limit, ctx.clock().now(),
+                new RunStats(ctx.steps, tasks, micros(start)), timeline, List.copyOf(warnings));
+    }
+
+    private static RunResult rejected(String source, String type, String message, int line, int col, long start) {
+        String[] lines = source.split("\n", -1);
+        String src = line >= 1 && line <= lines.length ? lines[line - 1].strip() : "";
+        String tb = "  File \"<program>\", line " + line + "\n" + (src.isEmpty() ? "" : "    " + src + "\n") + type
+                + ": " + message + "\n";
+        return new RunResult(RunStatus.REJECTED, "", new ExceptionInfo(type, message, tb, null, line, col), null, 0.0,
+                new RunStats(0, 0, micros(start)), EMPTY_TIMELINE, List.of());
+    }
+
+    static long micros(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1000;
+    }
+}

@@ -1,0 +1,64 @@
+package io.loopwise.engine.asyncio;
+
+import io.loopwise.engine.runtime.ArgParser;
+import io.loopwise.engine.runtime.PyException;
+import io.loopwise.engine.runtime.PyModule;
+import io.loopwise.engine.runtime.PyNone;
+import io.loopwise.engine.runtime.PyObject;
+import io.loopwise.engine.runtime.PyStr;
+import java.util.Arrays;
+
+/** Adds the higher-level asyncio API (timeouts, waiting, shield, task groups, queues, locks, threads). */
+final class AsyncioExtras {
+    private static final ArgParser WAIT_FOR = new ArgParser("wait_for", "fut", "timeout");
+    private static final ArgParser TIMEOUT = new ArgParser("timeout", "delay");
+    private static final ArgParser TIMEOUT_AT = new ArgParser("timeout_at", "when");
+    private static final ArgParser WAIT = new ArgParser("wait", "fs", "*", "timeout=", "return_when=");
+    private static final ArgParser AS_COMPLETED = new ArgParser("as_completed", "fs", "*", "timeout=");
+    private static final ArgParser SHIELD = new ArgParser("shield", "arg");
+
+    private AsyncioExtras() {
+    }
+
+    static void define(PyModule m) {
+        m.def("wait_for", (c, a, k) -> {
+            PyObject[] p = WAIT_FOR.parse(a, k);
+            return new WaitFor(c, p[0], optionalSeconds(p[1]));
+        });
+        m.def("timeout", (c, a, k) -> {
+            Double delay = optionalSeconds(TIMEOUT.parse(a, k)[0]);
+            EventLoop loop = AsyncioContext.of(c).runningLoop();
+            return new PyTimeout(delay == null ? null : loop.time() + delay);
+        });
+        m.def("timeout_at", (c, a, k) -> new PyTimeout(optionalSeconds(TIMEOUT_AT.parse(a, k)[0])));
+        m.def("shield", (c, a, k) -> Shield.shield(c, SHIELD.parse(a, k)[0]));
+        m.def("wait", (c, a, k) -> {
+            PyObject[] p = WAIT.parse(a, k);
+            return new Wait(c, p[0], optionalSeconds(p[1]), p[2] == null ? PyStr.of("ALL_COMPLETED") : p[2]);
+        });
+        m.def("as_completed", (c, a, k) -> {
+            PyObject[] p = AS_COMPLETED.parse(a, k);
+            return new AsCompleted(c, p[0], optionalSeconds(p[1]));
+        });
+        m.def("to_thread", (c, a, k) -> {
+            int npos = a.length - (k == null ? 0 : k.length);
+            if (npos == 0) {
+                throw PyException.typeError("to_thread() missing 1 required positional argument: 'func'");
+            }
+            return new Threads.ToThread(c, a[0], Arrays.copyOfRange(a, 1, a.length), k);
+        });
+        m.set("TaskGroup", PyTaskGroup.TYPE);
+        m.set("Queue", PyQueue.QUEUE);
+        m.set("LifoQueue", PyQueue.LIFO_QUEUE);
+        m.set("PriorityQueue", PyQueue.PRIORITY_QUEUE);
+        m.set("Lock", PyLock.TYPE);
+        m.set("Event", PyEvent.TYPE);
+        m.set("Condition", PyCondition.TYPE);
+        m.set("Semaphore", PySemaphore.SEMAPHORE);
+        m.set("BoundedSemaphore", PySemaphore.BOUNDED_SEMAPHORE);
+    }
+
+    static Double optionalSeconds(PyObject o) {
+        return o == null || o == PyNone.NONE ? null : LoopMethods.seconds(o);
+    }
+}

@@ -1,0 +1,119 @@
+package io.loopwise.engine.asyncio;
+
+import io.loopwise.engine.runtime.ArgParser;
+import io.loopwise.engine.runtime.ExceptionTypes;
+import io.loopwise.engine.runtime.PyBool;
+import io.loopwise.engine.runtime.PyException;
+import io.loopwise.engine.runtime.PyModule;
+import io.loopwise.engine.runtime.PyNone;
+import io.loopwise.engine.runtime.PyObject;
+import io.loopwise.engine.runtime.PySet;
+import io.loopwise.engine.runtime.PyStr;
+import io.loopwise.engine.runtime.Protocols;
+import io.loopwise.engine.runtime.RunContext;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+
+/** The {@code asyncio} module of one run: functions, classes and exceptions of the supported subset. */
+final class AsyncioModule {
+    private static final ArgParser RUN = new ArgParser("run", "main", "*", "debug=", "loop_factory=");
+    private static final ArgParser SLEEP = new ArgParser("sleep", "delay", "result=");
+    private static final ArgParser CREATE_TASK = new ArgParser("create_task", "coro", "*", "name=", "context=");
+    private static final ArgParser ENSURE_FUTURE = new ArgParser("ensure_future", "coro_or_future", "*", "loop=");
+    private static final ArgParser LOOP_ARG = new ArgParser("current_task", "loop=");
+
+    private AsyncioModule() {
+    }
+
+    static PyModule create(RunContext ctx) {
+        AsyncioContext.of(ctx);
+        PyModule m = new PyModule("asyncio");
+        m.def("run", (c, a, k) -> Runner.run(c, RUN.parse(a, k)[0]));
+        m.def("sleep", (c, a, k) -> {
+            PyObject[] p = SLEEP.parse(a, k);
+            return new Sleep(c, LoopMethods.seconds(p[0]), p[1] == null ? PyNone.NONE : p[1]);
+        });
+        m.def("create_task", (c, a, k) -> {
+            PyObject[] p = CREATE_TASK.parse(a, k);
+            PyTask t = new PyTask(AsyncioContext.of(c).runningLoop(), p[0], null);
+            if (p[1] != null && p[1] != PyNone.NONE) {
+                t.setName(Protocols.str(c, p[1]));
+            }
+            return t;
+        });
+        m.def("ensure_future", (c, a, k) -> {
+            PyObject[] p = ENSURE_FUTURE.parse(a, k);
+            return ensureFuture(c, p[0], p[1] instanceof EventLoop l ? l : null);
+        });
+        m.def("gather", (c, a, k) -> {
+            boolean returnExceptions = false;
+            int npos = a.length - (k == null ? 0 : k.length);
+            for (int i = 0; k != null && i < k.length; i++) {
+                if (!k[i].equals("return_exceptions")) {
+                    throw PyException.typeError("gather() got an unexpected keyword argument '" + k[i] + "'");
+                }
+                returnExceptions = Protocols.isTrue(c, a[npos + i]);
+            }
+            return GatheringFuture.gather(c, Arrays.copyOf(a, npos), returnExceptions);
+        });
+        m.def("current_task", (c, a, k) -> {
+            LOOP_ARG.parse(a, k);
+            AsyncioContext actx = AsyncioContext.of(c);
+            actx.runningLoop();
+            return actx.currentTask == null ? PyNone.NONE : actx.currentTask;
+        });
+        m.def("all_tasks", (c, a, k) -> {
+            LOOP_ARG.parse(a, k);
+            AsyncioContext actx = AsyncioContext.of(c);
+            return new PySet(new LinkedHashSet<>(actx.pendingTasks(actx.runningLoop())), false);
+        });
+        m.def("get_running_loop", (c, a, k) -> AsyncioContext.of(c).runningLoop());
+        m.def("get_event_loop", (c, a, k) -> currentLoop(c));
+        m.def("iscoroutine", (c, a, k) -> PyBool.of(Awaitables.isCoroutine(a[0])));
+        m.def("isfuture", (c, a, k) -> PyBool.of(Awaitables.isFuture(a[0])));
+        m.set("Future", FutureMethods.FUTURE_TYPE);
+        m.set("Task", TaskMethods.TASK_TYPE);
+        m.set("CancelledError", AsyncioErrors.CANCELLED_ERROR);
+        m.set("InvalidStateError", AsyncioErrors.INVALID_STATE_ERROR);
+        m.set("TimeoutError", ExceptionTypes.TIMEOUT_ERROR);
+        m.set("QueueEmpty", AsyncioErrors.QUEUE_EMPTY);
+        m.set("QueueFull", AsyncioErrors.QUEUE_FULL);
+        m.set("BrokenBarrierError", AsyncioErrors.BROKEN_BARRIER_ERROR);
+        m.set("FIRST_COMPLETED", PyStr.of("FIRST_COMPLETED"));
+        m.set("FIRST_EXCEPTION", PyStr.of("FIRST_EXCEPTION"));
+        m.set("ALL_COMPLETED", PyStr.of("ALL_COMPLETED"));
+        AsyncioExtras.define(m);
+        return m;
+    }
+
+    /** CPython's {@code get_event_loop()} inside our subset: the running loop, else the loop of asyncio.run. */
+    static EventLoop currentLoop(RunContext ctx) {
+        AsyncioContext actx = AsyncioContext.of(ctx);
+        if (actx.runningLoop != null) {
+            return actx.runningLoop;
+        }
+        if (actx.eventLoop != null) {
+            return actx.eventLoop;
+        }
+        throw PyException.runtimeError("There is no current event loop in thread 'MainThread'.");
+    }
+
+    /** {@code ensure_future}: futures as they are, coroutines (and other awaitables) wrapped in a new Task. */
+    static PyFuture ensureFuture(RunContext ctx, PyObject o, EventLoop loop) {
+        if (o instanceof PyFuture f) {
+            if (loop != null && f.loop != loop) {
+                throw PyException.valueError("The future belongs to a different loop than the one specified as "
+                        + "the loop argument");
+            }
+            return f;
+        }
+        PyObject coro = o;
+        if (!Awaitables.isCoroutine(o)) {
+            if (o.type().lookup("__await__") == null) {
+                throw PyException.typeError("An asyncio.Future, a coroutine or an awaitable is required");
+            }
+            coro = new AwaitWrapper(ctx, o);
+        }
+        return new PyTask(loop != null ? loop : currentLoop(ctx), coro, null);
+    }
+}

@@ -1,0 +1,97 @@
+package io.loopwise.engine.asyncio;
+
+import io.loopwise.engine.runtime.ArgParser;
+import io.loopwise.engine.runtime.PyBaseException;
+import io.loopwise.engine.runtime.PyBool;
+import io.loopwise.engine.runtime.PyException;
+import io.loopwise.engine.runtime.PyInt;
+import io.loopwise.engine.runtime.PyNone;
+import io.loopwise.engine.runtime.PyObject;
+import io.loopwise.engine.runtime.PyStr;
+import io.loopwise.engine.runtime.PyType;
+import io.loopwise.engine.runtime.RunContext;
+
+/** The Python face of {@link PyFuture}: the {@code asyncio.Future} type and its methods. */
+final class FutureMethods {
+    private static final ArgParser CANCEL = new ArgParser("cancel", "msg=");
+    private static final ArgParser ADD_CB = new ArgParser("add_done_callback", "fn", "*", "context=");
+
+    static final PyType FUTURE_TYPE = define(PyType.builtin("Future", "_asyncio"))
+            .constructor((ctx, a, k) -> {
+                ArgParser.checkPositional("Future", a, k, 1, 1);
+                return new PyFuture(AsyncioModule.currentLoop(ctx));
+            });
+
+    private FutureMethods() {
+    }
+
+    /** Adds the Future methods to {@code t} (Task inherits them and overrides a few). */
+    static PyType define(PyType t) {
+        return t
+                .def("result", (ctx, a, k) -> self(a).result())
+                .def("exception", (ctx, a, k) -> self(a).exception())
+                .def("done", (ctx, a, k) -> PyBool.of(self(a).done()))
+                .def("cancelled", (ctx, a, k) -> PyBool.of(self(a).cancelled()))
+                .def("cancel", (ctx, a, k) -> {
+                    PyObject[] p = CANCEL.parse(tail(a), k);
+                    return PyBool.of(self(a).cancel(p[0] == null ? PyNone.NONE : p[0]));
+                })
+                .def("set_result", (ctx, a, k) -> {
+                    ArgParser.checkPositional("set_result", a, k, 2, 2);
+                    self(a).setResult(a[1]);
+                    return PyNone.NONE;
+                })
+                .def("set_exception", (ctx, a, k) -> {
+                    ArgParser.checkPositional("set_exception", a, k, 2, 2);
+                    self(a).setException(toException(ctx, a[1]));
+                    return PyNone.NONE;
+                })
+                .def("add_done_callback", (ctx, a, k) -> {
+                    PyObject[] p = ADD_CB.parse(tail(a), k);
+                    self(a).addDoneCallback(new PythonDoneCallback(p[0]));
+                    return PyNone.NONE;
+                })
+                .def("remove_done_callback", (ctx, a, k) -> {
+                    ArgParser.checkPositional("remove_done_callback", a, k, 2, 2);
+                    return PyInt.valueOf(self(a).removeDoneCallback(new PythonDoneCallback(a[1])));
+                })
+                .def("get_loop", (ctx, a, k) -> self(a).loop)
+                .def("__await__", (ctx, a, k) -> new FutureIter(self(a)))
+                .def("__iter__", (ctx, a, k) -> new FutureIter(self(a)))
+                .def("__repr__", (ctx, a, k) -> PyStr.of(repr(ctx, self(a))));
+    }
+
+    static PyFuture self(PyObject[] a) {
+        return (PyFuture) a[0];
+    }
+
+    static PyObject[] tail(PyObject[] a) {
+        PyObject[] t = new PyObject[a.length - 1];
+        System.arraycopy(a, 1, t, 0, t.length);
+        return t;
+    }
+
+    /** {@code set_exception(exc)} accepts an exception class (instantiated) or instance. */
+    static PyBaseException toException(RunContext ctx, PyObject o) {
+        if (o instanceof PyType t) {
+            o = t.call(ctx, new PyObject[0], null);
+        }
+        if (!(o instanceof PyBaseException e)) {
+            throw PyException.typeError("exception must derive from BaseException");
+        }
+        return e;
+    }
+
+    static String repr(RunContext ctx, PyFuture f) {
+        String cls = f.type().name();
+        if (f.state == PyFuture.PENDING) {
+            return "<" + cls + " pending>";
+        }
+        if (f.state == PyFuture.CANCELLED) {
+            return "<" + cls + " cancelled>";
+        }
+        PyBaseException e = f.exceptionValue();
+        return e != null ? "<" + cls + " finished exception=" + PyTask.repr(ctx, e) + ">"
+                : "<" + cls + " finished result=" + PyTask.repr(ctx, f.resultValue()) + ">";
+    }
+}

@@ -1,0 +1,128 @@
+package io.loopwise.engine.asyncio;
+
+import io.loopwise.engine.runtime.PyBaseException;
+import io.loopwise.engine.runtime.PyList;
+import io.loopwise.engine.runtime.PyObject;
+import io.loopwise.engine.runtime.PyStr;
+import io.loopwise.engine.runtime.RunContext;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+
+/**
+ * {@code asyncio.gather}, mirroring CPython's {@code tasks.gather} and {@code _GatheringFuture}: children are
+ * wrapped with {@code ensure_future} in argument order (duplicates share one child), results come back in argument
+ * order, the first exception (or child cancellation) completes the outer future unless {@code return_exceptions},
+ * and cancelling the outer future cancels the children instead of itself.
+ */
+final class GatheringFuture extends PyFuture {
+    private final List<PyFuture> children;
+    private final boolean returnExceptions;
+    private boolean cancelRequested;
+    private int finished;
+
+    private GatheringFuture(EventLoop loop, List<PyFuture> children, boolean returnExceptions) {
+        super(loop);
+        this.children = children;
+        this.returnExceptions = returnExceptions;
+        this.label = "gather";
+    }
+
+    /** {@code gather(*aws, return_exceptions=...)}. */
+    static PyFuture gather(RunContext ctx, PyObject[] aws, boolean returnExceptions) {
+        if (aws.length == 0) {
+            PyFuture outer = new PyFuture(AsyncioModule.currentLoop(ctx));
+            outer.setResult(new PyList(new ArrayList<>()));
+            return outer;
+        }
+        IdentityHashMap<PyObject, PyFuture> argToFut = new IdentityHashMap<>();
+        List<PyFuture> children = new ArrayList<>(aws.length);
+        List<PyFuture> doneFuts = new ArrayList<>();
+        EventLoop loop = null;
+        GatheringFuture[] outerRef = new GatheringFuture[1];
+        PyFuture.DoneCallback cb = (c, fut) -> outerRef[0].childDone(c, fut);
+        int nfuts = 0;
+        for (PyObject arg : aws) {
+            PyFuture fut = argToFut.get(arg);
+            if (fut == null) {
+                fut = AsyncioModule.ensureFuture(ctx, arg, loop);
+                if (loop == null) {
+                    loop = fut.loop;
+                }
+                nfuts++;
+                argToFut.put(arg, fut);
+                if (fut.done()) {
+                    doneFuts.add(fut);
+                } else {
+                    fut.addDoneCallback(cb);
+                }
+            }
+            children.add(fut);
+        }
+        GatheringFuture outer = new GatheringFuture(loop, children, returnExceptions);
+        outer.nfuts = nfuts;
+        outerRef[0] = outer;
+        for (PyFuture f : doneFuts) {
+            outer.childDone(ctx, f);
+        }
+        return outer;
+    }
+
+    private int nfuts;
+
+    private void childDone(RunContext ctx, PyFuture fut) {
+        finished++;
+        if (done()) {
+            if (!fut.cancelled()) {
+                fut.exception();
+            }
+            return;
+        }
+        if (!returnExceptions) {
+            if (fut.cancelled()) {
+                setException(fut.makeCancelledError());
+                return;
+            }
+            PyObject exc = fut.exception();
+            if (exc instanceof PyBaseException e) {
+                setException(e);
+                return;
+            }
+        }
+        if (finished == nfuts) {
+            ArrayList<PyObject> results = new ArrayList<>(children.size());
+            for (PyFuture f : children) {
+                if (f.cancelled()) {
+                    PyObject msg = f.cancelMessage == null || f.cancelMessage == io.loopwise.engine.runtime.PyNone.NONE
+                            ? PyStr.EMPTY : f.cancelMessage;
+                    results.add(AsyncioErrors.cancelled(msg));
+                } else {
+                    PyObject r = f.exception();
+                    results.add(r instanceof PyBaseException ? r : f.resultValue());
+                }
+            }
+            if (cancelRequested) {
+                setException(fut.makeCancelledError());
+            } else {
+                setResult(new PyList(results));
+            }
+        }
+    }
+
+    @Override
+    public boolean cancel(PyObject msg) {
+        if (done()) {
+            return false;
+        }
+        boolean ret = false;
+        for (PyFuture child : children) {
+            if (child.cancel(msg)) {
+                ret = true;
+            }
+        }
+        if (ret) {
+            cancelRequested = true;
+        }
+        return ret;
+    }
+}

@@ -1,0 +1,52 @@
+package io.loopwise.engine.asyncio;
+
+import io.loopwise.engine.runtime.PyBool;
+import io.loopwise.engine.runtime.PyException;
+import io.loopwise.engine.runtime.PyNone;
+import io.loopwise.engine.runtime.PyObject;
+import io.loopwise.engine.runtime.PyType;
+
+/**
+ * A callback queued on the loop, mirroring CPython's {@code asyncio.events.Handle}: it can be cancelled before it
+ * runs, and a cancelled handle is skipped when its turn comes. A Python exception escaping the callback goes to the
+ * loop's exception handler, as in {@code Handle._run}; it never stops the loop.
+ */
+public class Handle extends PyObject {
+    static final PyType TYPE = PyType.builtin("Handle", "asyncio.events")
+            .def("cancel", (ctx, a, k) -> {
+                ((Handle) a[0]).cancel();
+                return PyNone.NONE;
+            })
+            .def("cancelled", (ctx, a, k) -> PyBool.of(((Handle) a[0]).cancelled()))
+            .notSubclassable();
+
+    private final Runnable callback;
+    final EventLoop loop;
+    private boolean cancelled;
+
+    Handle(Runnable callback, EventLoop loop) {
+        this.callback = callback;
+        this.loop = loop;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public void cancel() {
+        cancelled = true;
+    }
+
+    public boolean cancelled() {
+        return cancelled;
+    }
+
+    void run() {
+        try {
+            callback.run();
+        } catch (PyException e) {
+            loop.callExceptionHandler("Exception in callback", e.value());
+        }
+    }
+}

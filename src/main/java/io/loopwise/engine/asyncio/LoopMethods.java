@@ -1,0 +1,84 @@
+package io.loopwise.engine.asyncio;
+
+import io.loopwise.engine.runtime.ArgParser;
+import io.loopwise.engine.runtime.Calls;
+import io.loopwise.engine.runtime.PyBool;
+import io.loopwise.engine.runtime.PyFloat;
+import io.loopwise.engine.runtime.PyNone;
+import io.loopwise.engine.runtime.PyObject;
+import io.loopwise.engine.runtime.PyType;
+import io.loopwise.engine.runtime.Protocols;
+import io.loopwise.engine.runtime.RunContext;
+import java.util.Arrays;
+
+/**
+ * The Python face of {@link EventLoop}: {@code time}, {@code call_soon}, {@code call_later}, {@code call_at},
+ * {@code create_future}, {@code create_task}, {@code run_in_executor}, {@code is_running}, {@code is_closed}.
+ */
+final class LoopMethods {
+    private static final ArgParser CREATE_TASK = new ArgParser("create_task", "coro", "*", "name=", "context=");
+
+    static final PyType TYPE = PyType.builtin("_UnixSelectorEventLoop", "asyncio.unix_events")
+            .def("time", (ctx, a, k) -> PyFloat.valueOf(loop(a).actx.now()))
+            .def("call_soon", (ctx, a, k) -> {
+                checkCallable(ctx, a, 1, "call_soon");
+                return loop(a).callSoon(callback(ctx, a, 2));
+            })
+            .def("call_later", (ctx, a, k) -> {
+                checkCallable(ctx, a, 2, "call_later");
+                return loop(a).callLater(seconds(a[1]), callback(ctx, a, 3));
+            })
+            .def("call_at", (ctx, a, k) -> {
+                checkCallable(ctx, a, 2, "call_at");
+                return loop(a).callAt(seconds(a[1]), callback(ctx, a, 3));
+            })
+            .def("create_future", (ctx, a, k) -> new PyFuture(loop(a)))
+            .def("create_task", (ctx, a, k) -> {
+                PyObject[] p = CREATE_TASK.parse(FutureMethods.tail(a), k);
+                return new PyTask(loop(a), p[0], p[1] == null || p[1] == PyNone.NONE ? null : Protocols.str(ctx, p[1]));
+            })
+            .def("run_in_executor", (ctx, a, k) -> {
+                ArgParser.checkPositional("run_in_executor", a, k, 3, Integer.MAX_VALUE);
+                return Threads.runInExecutor(ctx, loop(a), a[2], Arrays.copyOfRange(a, 3, a.length), null);
+            })
+            .def("is_running", (ctx, a, k) -> PyBool.of(loop(a).isRunning()))
+            .def("is_closed", (ctx, a, k) -> PyBool.of(loop(a).isClosed()))
+            .def("stop", (ctx, a, k) -> {
+                loop(a).stop();
+                return PyNone.NONE;
+            })
+            .def("get_debug", (ctx, a, k) -> PyBool.FALSE)
+            .notSubclassable();
+
+    private LoopMethods() {
+    }
+
+    static EventLoop loop(PyObject[] a) {
+        return (EventLoop) a[0];
+    }
+
+    /** Seconds as a Python number (int or float), a TypeError otherwise. */
+    static double seconds(PyObject o) {
+        if (o instanceof io.loopwise.engine.runtime.PyInt i) {
+            return i.doubleValue();
+        }
+        if (o instanceof PyFloat f) {
+            return f.value();
+        }
+        throw io.loopwise.engine.runtime.PyException.typeError("'" + o.type().name()
+                + "' object cannot be interpreted as a number of seconds");
+    }
+
+    private static void checkCallable(RunContext ctx, PyObject[] a, int index, String method) {
+        if (a.length <= index) {
+            throw io.loopwise.engine.runtime.PyException.typeError(method + "() missing required argument 'callback'");
+        }
+    }
+
+    /** {@code callback(*args)} as a loop callback. */
+    private static Runnable callback(RunContext ctx, PyObject[] a, int from) {
+        PyObject fn = a[from - 1];
+        PyObject[] args = Arrays.copyOfRange(a, from, a.length);
+        return () -> Calls.call(ctx, fn, args, null);
+    }
+}

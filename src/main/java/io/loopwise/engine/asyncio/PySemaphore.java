@@ -1,0 +1,165 @@
+package io.loopwise.engine.asyncio;
+
+import io.loopwise.engine.runtime.ArgParser;
+import io.loopwise.engine.runtime.PyBaseException;
+import io.loopwise.engine.runtime.PyBool;
+import io.loopwise.engine.runtime.PyException;
+import io.loopwise.engine.runtime.PyInt;
+import io.loopwise.engine.runtime.PyNone;
+import io.loopwise.engine.runtime.PyObject;
+import io.loopwise.engine.runtime.PyStr;
+import io.loopwise.engine.runtime.PyType;
+import io.loopwise.engine.runtime.Protocols;
+import io.loopwise.engine.runtime.RunContext;
+import io.loopwise.engine.runtime.Step;
+import java.util.ArrayDeque;
+
+/**
+ * {@code asyncio.Semaphore} and {@code BoundedSemaphore}, mirroring CPython 3.12's {@code locks.Semaphore}: the
+ * counter is decremented by the releaser on behalf of the woken waiter ({@code _wake_up_next}), so a released slot
+ * cannot be stolen by a task that arrives before the woken waiter runs.
+ */
+final class PySemaphore extends PyObject {
+    private static final ArgParser ARGS = new ArgParser("Semaphore", "value=");
+
+    static final PyType SEMAPHORE = methods(PyType.builtin("Semaphore", "asyncio.locks"))
+            .constructor((ctx, a, k) -> create(ctx, a, k, false));
+    static final PyType BOUNDED_SEMAPHORE = methods(PyType.builtin("BoundedSemaphore", "asyncio.locks", SEMAPHORE))
+            .constructor((ctx, a, k) -> create(ctx, a, k, true));
+
+    private final boolean bounded;
+    private final long bound;
+    private long value;
+    private ArrayDeque<PyFuture> waiters;
+
+    private PySemaphore(long value, boolean bounded) {
+        this.value = value;
+        this.bound = value;
+        this.bounded = bounded;
+    }
+
+    private static PyObject create(RunContext ctx, PyObject[] a, String[] k, boolean bounded) {
+        PyObject[] p = ARGS.parse(FutureMethods.tail(a), k);
+        long v = p[0] == null ? 1 : Protocols.index(p[0]);
+        if (v < 0) {
+            throw PyException.valueError("Semaphore initial value must be >= 0");
+        }
+        return new PySemaphore(v, bounded);
+    }
+
+    private static PyType methods(PyType t) {
+        return t
+                .def("locked", (ctx, a, k) -> PyBool.of(self(a).locked()))
+                .def("acquire", (ctx, a, k) -> self(a).new Acquire(ctx, PyBool.TRUE))
+                .def("release", (ctx, a, k) -> {
+                    self(a).release();
+                    return PyNone.NONE;
+                })
+                .def("__aenter__", (ctx, a, k) -> self(a).new Acquire(ctx, PyNone.NONE))
+                .def("__aexit__", (ctx, a, k) -> new Immediate(ctx, "Semaphore.__aexit__", c -> {
+                    self(a).release();
+                    return PyNone.NONE;
+                }))
+                .defGetter("_value", (ctx, self) -> PyInt.valueOf(((PySemaphore) self).value))
+                .def("__repr__", (ctx, a, k) -> {
+                    PySemaphore s = self(a);
+                    String extra = s.locked() ? "locked" : "unlocked, value:" + s.value;
+                    if (s.waiters != null && !s.waiters.isEmpty()) {
+                        extra += ", waiters:" + s.waiters.size();
+                    }
+                    return PyStr.of("<asyncio.locks." + s.type().name() + " object [" + extra + "]>");
+                })
+                .notSubclassable();
+    }
+
+    @Override
+    public PyType type() {
+        return bounded ? BOUNDED_SEMAPHORE : SEMAPHORE;
+    }
+
+    private static PySemaphore self(PyObject[] a) {
+        return (PySemaphore) a[0];
+    }
+
+    boolean locked() {
+        if (value == 0) {
+            return true;
+        }
+        if (waiters != null) {
+            for (PyFuture w : waiters) {
+                if (!w.cancelled()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    void release() {
+        if (bounded && value >= bound) {
+            throw PyException.valueError("BoundedSemaphore released too many times");
+        }
+        value++;
+        wakeUpNext();
+    }
+
+    private void wakeUpNext() {
+        if (waiters == null) {
+            return;
+        }
+        for (PyFuture fut : waiters) {
+            if (!fut.done()) {
+                value--;
+                fut.setResult(PyBool.TRUE);
+                return;
+            }
+        }
+    }
+
+    /** {@code acquire()} (returns True) and {@code __aenter__} (returns None). */
+    final class Acquire extends NativeCoroutine {
+        private final PyObject returns;
+        private PyFuture fut;
+
+        Acquire(RunContext ctx, PyObject returns) {
+            super(ctx, returns == PyNone.NONE ? "Semaphore.__aenter__" : "Semaphore.acquire");
+            this.returns = returns;
+        }
+
+        @Override
+        protected Step resume(RunContext ctx, PyBaseException thrown) {
+            if (fut == null) {
+                if (!locked()) {
+                    value--;
+                    return Step.returned(returns);
+                }
+                if (waiters == null) {
+                    waiters = new ArrayDeque<>();
+                }
+                fut = new PyFuture(AsyncioContext.of(ctx).runningLoop());
+                fut.label = "semaphore";
+                waiters.addLast(fut);
+                return block(fut);
+            }
+            waiters.remove(fut);
+            if (thrown != null) {
+                if (AsyncioErrors.isCancelled(thrown) && !fut.cancelled()) {
+                    value++;
+                    wakeUpNext();
+                }
+                return Step.raised(thrown);
+            }
+            if (value > 0) {
+                wakeUpNext();
+            }
+            return Step.returned(returns);
+        }
+
+        @Override
+        protected void onClose(RunContext ctx) {
+            if (fut != null) {
+                waiters.remove(fut);
+            }
+        }
+    }
+}

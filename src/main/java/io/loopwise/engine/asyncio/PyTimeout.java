@@ -1,0 +1,137 @@
+package io.loopwise.engine.asyncio;
+
+import io.loopwise.engine.runtime.ExceptionTypes;
+import io.loopwise.engine.runtime.PyBaseException;
+import io.loopwise.engine.runtime.PyBool;
+import io.loopwise.engine.runtime.PyException;
+import io.loopwise.engine.runtime.PyFloat;
+import io.loopwise.engine.runtime.PyNone;
+import io.loopwise.engine.runtime.PyObject;
+import io.loopwise.engine.runtime.PyStr;
+import io.loopwise.engine.runtime.PyTuple;
+import io.loopwise.engine.runtime.PyType;
+import io.loopwise.engine.runtime.RunContext;
+
+/**
+ * {@code asyncio.timeout()} / {@code timeout_at()}, mirroring CPython 3.12's {@code timeouts.Timeout}: on expiry it
+ * cancels the current task; on exit, if it expired and the task's cancel count drops back to where it was on entry
+ * and a CancelledError is leaving the block, it raises {@code TimeoutError from} that CancelledError. Nested
+ * timeouts therefore each convert only their own cancellation.
+ */
+final class PyTimeout extends PyObject {
+    private static final int CREATED = 0;
+    private static final int ENTERED = 1;
+    private static final int EXPIRING = 2;
+    private static final int EXPIRED = 3;
+    private static final int EXITED = 4;
+    private static final String[] STATE_VALUES = {"created", "active", "expiring", "expired", "finished"};
+
+    static final PyType TYPE = PyType.builtin("Timeout", "asyncio.timeouts")
+            .def("when", (ctx, a, k) -> self(a).when == null ? PyNone.NONE : PyFloat.valueOf(self(a).when))
+            .def("reschedule", (ctx, a, k) -> {
+                self(a).reschedule(ctx, a.length > 1 && a[1] != PyNone.NONE ? LoopMethods.seconds(a[1]) : null);
+                return PyNone.NONE;
+            })
+            .def("expired", (ctx, a, k) -> PyBool.of(self(a).state == EXPIRING || self(a).state == EXPIRED))
+            .def("__aenter__", (ctx, a, k) -> new Immediate(ctx, "Timeout.__aenter__", c -> self(a).enter(c)))
+            .def("__aexit__", (ctx, a, k) -> new Immediate(ctx, "Timeout.__aexit__",
+                    c -> self(a).exit(c, a.length > 1 ? a[1] : PyNone.NONE, a.length > 2 ? a[2] : PyNone.NONE)))
+            .def("__repr__", (ctx, a, k) -> PyStr.of(self(a).repr()))
+            .notSubclassable();
+
+    private int state = CREATED;
+    private Double when;
+    private Handle handler;
+    private PyTask task;
+    private int cancelling;
+
+    PyTimeout(Double when) {
+        this.when = when;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    private static PyTimeout self(PyObject[] a) {
+        return (PyTimeout) a[0];
+    }
+
+    boolean expired() {
+        return state == EXPIRING || state == EXPIRED;
+    }
+
+    PyObject enter(RunContext ctx) {
+        if (state != CREATED) {
+            throw PyException.runtimeError("Timeout has already been entered");
+        }
+        AsyncioContext actx = AsyncioContext.of(ctx);
+        PyTask t = actx.currentTask;
+        if (t == null) {
+            throw PyException.runtimeError("Timeout should be used inside a task");
+        }
+        state = ENTERED;
+        task = t;
+        cancelling = t.cancelling();
+        reschedule(ctx, when);
+        return this;
+    }
+
+    void reschedule(RunContext ctx, Double newWhen) {
+        if (state != ENTERED) {
+            if (state == CREATED) {
+                throw PyException.runtimeError("Timeout has not been entered");
+            }
+            throw PyException.runtimeError("Cannot change state of " + STATE_VALUES[state] + " Timeout");
+        }
+        when = newWhen;
+        if (handler != null) {
+            handler.cancel();
+        }
+        if (newWhen == null) {
+            handler = null;
+        } else {
+            EventLoop loop = AsyncioContext.of(ctx).runningLoop();
+            handler = newWhen <= loop.time() ? loop.callSoon(this::onTimeout) : loop.callAt(newWhen, this::onTimeout);
+        }
+    }
+
+    /** {@code __aexit__}: returns None, or raises TimeoutError chained from the CancelledError it converts. */
+    PyObject exit(RunContext ctx, PyObject excType, PyObject excVal) {
+        if (handler != null) {
+            handler.cancel();
+            handler = null;
+        }
+        if (state == EXPIRING) {
+            state = EXPIRED;
+            if (task.uncancel() <= cancelling && excType == AsyncioErrors.CANCELLED_ERROR) {
+                PyBaseException timeout = ExceptionTypes.newException(ExceptionTypes.TIMEOUT_ERROR, PyTuple.EMPTY);
+                if (excVal instanceof PyBaseException cause) {
+                    timeout.setCause(cause);
+                    timeout.setContext(cause);
+                }
+                PyException raised = new PyException(timeout);
+                raised.contextSet = true;
+                throw raised;
+            }
+        } else if (state == ENTERED) {
+            state = EXITED;
+        }
+        return PyNone.NONE;
+    }
+
+    private void onTimeout() {
+        task.cancel(PyNone.NONE);
+        state = EXPIRING;
+        handler = null;
+    }
+
+    private String repr() {
+        String info = "";
+        if (state == ENTERED) {
+            info = " when=" + (when == null ? "None" : PyFloat.valueOf(Math.round(when * 1000) / 1000.0).repr());
+        }
+        return "<Timeout [" + STATE_VALUES[state] + "]" + info + ">";
+    }
+}

@@ -1,0 +1,70 @@
+package io.loopwise.engine.asyncio;
+
+import io.loopwise.engine.runtime.ArgParser;
+import io.loopwise.engine.runtime.PyException;
+import io.loopwise.engine.runtime.PyInt;
+import io.loopwise.engine.runtime.PyNone;
+import io.loopwise.engine.runtime.PyObject;
+import io.loopwise.engine.runtime.PyStr;
+import io.loopwise.engine.runtime.PyType;
+import io.loopwise.engine.runtime.Protocols;
+import io.loopwise.engine.runtime.RunContext;
+
+/** The Python face of {@link PyTask}: the {@code asyncio.Task} type and its methods. */
+final class TaskMethods {
+    static final PyType TASK_TYPE = FutureMethods.define(PyType.builtin("Task", "_asyncio", FutureMethods.FUTURE_TYPE))
+            .def("get_name", (ctx, a, k) -> PyStr.of(self(a).name()))
+            .def("set_name", (ctx, a, k) -> {
+                ArgParser.checkPositional("set_name", a, k, 2, 2);
+                self(a).setName(Protocols.str(ctx, a[1]));
+                return PyNone.NONE;
+            })
+            .def("get_coro", (ctx, a, k) -> self(a).coroObject())
+            .def("cancelling", (ctx, a, k) -> PyInt.valueOf(self(a).cancelling()))
+            .def("uncancel", (ctx, a, k) -> PyInt.valueOf(self(a).uncancel()))
+            .def("set_result", (ctx, a, k) -> {
+                throw PyException.runtimeError("Task does not support set_result operation");
+            })
+            .def("set_exception", (ctx, a, k) -> {
+                throw PyException.runtimeError("Task does not support set_exception operation");
+            })
+            .def("__repr__", (ctx, a, k) -> PyStr.of(repr(ctx, self(a))))
+            .constructor((ctx, a, k) -> {
+                PyObject[] p = new ArgParser("Task", "coro", "*", "loop=", "name=", "context=", "eager_start=")
+                        .parse(FutureMethods.tail(a), k);
+                EventLoop loop = p[1] instanceof EventLoop l ? l : AsyncioModule.currentLoop(ctx);
+                return new PyTask(loop, p[0], p[2] == null || p[2] == PyNone.NONE ? null : Protocols.str(ctx, p[2]));
+            });
+
+    private TaskMethods() {
+    }
+
+    static PyTask self(PyObject[] a) {
+        return (PyTask) a[0];
+    }
+
+    /** CPython's task repr, without the source location of the suspended coroutine. */
+    static String repr(RunContext ctx, PyTask t) {
+        String coro = t.coroObject() instanceof NativeCoroutine n ? n.qualname : qualname(ctx, t.coroObject());
+        StringBuilder sb = new StringBuilder("<Task ");
+        sb.append(t.state == PyFuture.PENDING ? "pending" : t.state == PyFuture.CANCELLED ? "cancelled" : "finished");
+        sb.append(" name=").append(PyStr.repr(t.name())).append(" coro=<").append(coro).append("()");
+        sb.append(t.done() ? " done>" : " running>");
+        if (t.state == PyFuture.FINISHED) {
+            if (t.exceptionValue() != null) {
+                sb.append(" exception=").append(PyTask.repr(ctx, t.exceptionValue()));
+            } else {
+                sb.append(" result=").append(PyTask.repr(ctx, t.resultValue()));
+            }
+        }
+        return sb.append('>').toString();
+    }
+
+    private static String qualname(RunContext ctx, PyObject coro) {
+        try {
+            return Protocols.str(ctx, io.loopwise.engine.runtime.Attributes.getAttr(ctx, coro, "__qualname__"));
+        } catch (PyException e) {
+            return "coroutine";
+        }
+    }
+}

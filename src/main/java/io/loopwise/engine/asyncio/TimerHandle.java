@@ -1,0 +1,50 @@
+package io.loopwise.engine.asyncio;
+
+import io.loopwise.engine.runtime.PyFloat;
+import io.loopwise.engine.runtime.PyType;
+
+/**
+ * A handle due at a virtual time, mirroring CPython's {@code asyncio.events.TimerHandle}. Timers order by deadline and
+ * then by scheduling sequence: equal deadlines fire in the order they were scheduled (CPython's heap leaves exact ties
+ * unspecified because real clocks never produce them; FIFO is our one deliberate choice).
+ */
+public final class TimerHandle extends Handle implements Comparable<TimerHandle> {
+    static final PyType TYPE = PyType.builtin("TimerHandle", "asyncio.events", Handle.TYPE)
+            .def("when", (ctx, a, k) -> PyFloat.valueOf(((TimerHandle) a[0]).when()))
+            .notSubclassable();
+
+    private final double when;
+    private final long seq;
+    boolean scheduled = true;
+
+    TimerHandle(double when, long seq, Runnable callback, EventLoop loop) {
+        super(callback, loop);
+        this.when = when;
+        this.seq = seq;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public double when() {
+        return when;
+    }
+
+    @Override
+    public void cancel() {
+        if (!cancelled()) {
+            if (scheduled) {
+                loop.timerCancelled();
+            }
+            super.cancel();
+        }
+    }
+
+    @Override
+    public int compareTo(TimerHandle other) {
+        int c = Double.compare(when, other.when);
+        return c != 0 ? c : Long.compare(seq, other.seq);
+    }
+}

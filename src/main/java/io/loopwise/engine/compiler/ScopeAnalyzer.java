@@ -1,0 +1,521 @@
+package io.loopwise.engine.compiler;
+
+import io.loopwise.engine.ast.Alias;
+import io.loopwise.engine.ast.Arguments;
+import io.loopwise.engine.ast.Comprehension;
+import io.loopwise.engine.ast.ExceptHandler;
+import io.loopwise.engine.ast.Expr;
+import io.loopwise.engine.ast.Keyword;
+import io.loopwise.engine.ast.Module;
+import io.loopwise.engine.ast.Param;
+import io.loopwise.engine.ast.Stmt;
+import io.loopwise.engine.ast.WithItem;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the symbol table (CPython's symtable.c): one {@link Scope} per module, class, function, lambda and
+ * comprehension, then decides for every name whether it is a fast local, a cell, a free variable, a global or a
+ * namespace name.
+ */
+final class ScopeAnalyzer {
+    private final Map<Object, Scope> scopes = new IdentityHashMap<>();
+    private Scope current;
+
+    static Map<Object, Scope> analyze(Module module) {
+        ScopeAnalyzer a = new ScopeAnalyzer();
+        Scope top = new Scope(Scope.Kind.MODULE, "<module>", null);
+        top.qualname = "";
+        a.scopes.put(module, top);
+        a.current = top;
+        a.stmts(module.body());
+        a.resolve(top);
+        return a.scopes;
+    }
+
+    private Scope enter(Object node, Scope.Kind kind, String name) {
+        Scope s = new Scope(kind, name, current);
+        String prefix = current.kind == Scope.Kind.MODULE ? ""
+                : current.kind == Scope.Kind.CLASS ? current.qualname + "." : current.qualname + ".<locals>.";
+        s.qualname = prefix + name;
+        scopes.put(node, s);
+        current = s;
+        return s;
+    }
+
+    private void bind(String n) {
+        current.assigned.add(n);
+    }
+
+    private void use(String n) {
+        current.used.add(n);
+    }
+
+    private void stmts(List<Stmt> body) {
+        for (Stmt s : body) {
+            stmt(s);
+        }
+    }
+
+    private void stmt(Stmt s) {
+        if (s instanceof Stmt.FunctionDef) {
+            Stmt.FunctionDef f = (Stmt.FunctionDef) s;
+            exprs(f.decorators());
+            defaults(f.args());
+            bind(f.name());
+            Scope outer = current;
+            Scope fs = enter(f, Scope.Kind.FUNCTION, f.name());
+            fs.isCoroutine = f.isAsync();
+            params(f.args());
+            stmts(f.body());
+            current = outer;
+        } else if (s instanceof Stmt.ClassDef) {
+            Stmt.ClassDef c = (Stmt.ClassDef) s;
+            exprs(c.decorators());
+            exprs(c.bases());
+            for (Keyword k : c.keywords()) {
+                expr(k.value());
+            }
+            bind(c.name());
+            Scope outer = current;
+            enter(c, Scope.Kind.CLASS, c.name());
+            stmts(c.body());
+            current = outer;
+        } else if (s instanceof Stmt.Return) {
+            expr(((Stmt.Return) s).value());
+        } else if (s instanceof Stmt.Delete) {
+            for (Expr t : ((Stmt.Delete) s).targets()) {
+                target(t);
+            }
+        } else if (s instanceof Stmt.Assign) {
+            Stmt.Assign a = (Stmt.Assign) s;
+            expr(a.value());
+            for (Expr t : a.targets()) {
+                target(t);
+            }
+        } else if (s instanceof Stmt.AugAssign) {
+            Stmt.AugAssign a = (Stmt.AugAssign) s;
+            expr(a.value());
+            if (a.target() instanceof Expr.Name) {
+                use(((Expr.Name) a.target()).id());
+            }
+            target(a.target());
+        } else if (s instanceof Stmt.AnnAssign) {
+            Stmt.AnnAssign a = (Stmt.AnnAssign) s;
+            expr(a.value());
+            if (a.value() != null || !(a.target() instanceof Expr.Name) || current.isFunctionLike()) {
+                target(a.target());
+            }
+        } else if (s instanceof Stmt.For) {
+            Stmt.For f = (Stmt.For) s;
+            expr(f.iter());
+            target(f.target());
+            stmts(f.body());
+            stmts(f.orelse());
+        } else if (s instanceof Stmt.While) {
+            Stmt.While w = (Stmt.While) s;
+            expr(w.test());
+            stmts(w.body());
+            stmts(w.orelse());
+        } else if (s instanceof Stmt.If) {
+            Stmt.If i = (Stmt.If) s;
+            expr(i.test());
+            stmts(i.body());
+            stmts(i.orelse());
+        } else if (s instanceof Stmt.With) {
+            Stmt.With w = (Stmt.With) s;
+            for (WithItem item : w.items()) {
+                expr(item.contextExpr());
+                if (item.optionalVars() != null) {
+                    target(item.optionalVars());
+                }
+            }
+            stmts(w.body());
+        } else if (s instanceof Stmt.Raise) {
+            expr(((Stmt.Raise) s).exc());
+            expr(((Stmt.Raise) s).cause());
+        } else if (s instanceof Stmt.Try) {
+            Stmt.Try t = (Stmt.Try) s;
+            stmts(t.body());
+            for (ExceptHandler h : t.handlers()) {
+                expr(h.type());
+                if (h.name() != null) {
+                    bind(h.name());
+                }
+                stmts(h.body());
+            }
+            stmts(t.orelse());
+            stmts(t.finalbody());
+        } else if (s instanceof Stmt.Assert) {
+            expr(((Stmt.Assert) s).test());
+            expr(((Stmt.Assert) s).msg());
+        } else if (s instanceof Stmt.Import) {
+            for (Alias a : ((Stmt.Import) s).names()) {
+                bind(a.asName() != null ? a.asName() : a.name().split("\\.")[0]);
+            }
+        } else if (s instanceof Stmt.ImportFrom) {
+            for (Alias a : ((Stmt.ImportFrom) s).names()) {
+                if (!a.name().equals("*")) {
+                    bind(a.asName() != null ? a.asName() : a.name());
+                }
+            }
+        } else if (s instanceof Stmt.Global) {
+            for (String n : ((Stmt.Global) s).names()) {
+                if (current.params.contains(n)) {
+                    throw new CompileError("SyntaxError", "name '" + n + "' is parameter and global", s.line(),
+                            s.col());
+                }
+                if (current.used.contains(n) || current.assigned.contains(n)) {
+                    throw new CompileError("SyntaxError", "name '" + n + "' is "
+                            + (current.assigned.contains(n) ? "assigned to" : "used") + " before global declaration",
+                            s.line(), s.col());
+                }
+                current.globals.add(n);
+            }
+        } else if (s instanceof Stmt.Nonlocal) {
+            for (String n : ((Stmt.Nonlocal) s).names()) {
+                if (current.kind == Scope.Kind.MODULE) {
+                    throw new CompileError("SyntaxError", "nonlocal declaration not allowed at module level", s.line(),
+                            s.col());
+                }
+                if (current.params.contains(n)) {
+                    throw new CompileError("SyntaxError", "name '" + n + "' is parameter and nonlocal", s.line(),
+                            s.col());
+                }
+                if (current.used.contains(n) || current.assigned.contains(n)) {
+                    throw new CompileError("SyntaxError", "name '" + n + "' is "
+                            + (current.assigned.contains(n) ? "assigned to" : "used") + " before nonlocal declaration",
+                            s.line(), s.col());
+                }
+                current.nonlocals.add(n);
+                nonlocalSites.add(new Object[] {current, n, s});
+            }
+        } else if (s instanceof Stmt.ExprStmt) {
+            expr(((Stmt.ExprStmt) s).value());
+        }
+    }
+
+    private final List<Object[]> nonlocalSites = new ArrayList<>();
+
+    private void defaults(Arguments a) {
+        for (Param p : a.posOnly()) {
+            expr(p.defaultValue());
+        }
+        for (Param p : a.args()) {
+            expr(p.defaultValue());
+        }
+        for (Param p : a.kwOnly()) {
+            expr(p.defaultValue());
+        }
+    }
+
+    private void params(Arguments a) {
+        for (Param p : a.posOnly()) {
+            current.params.add(p.name());
+        }
+        for (Param p : a.args()) {
+            current.params.add(p.name());
+        }
+        for (Param p : a.kwOnly()) {
+            current.params.add(p.name());
+        }
+        if (a.vararg() != null) {
+            current.params.add(a.vararg().name());
+        }
+        if (a.kwarg() != null) {
+            current.params.add(a.kwarg().name());
+        }
+    }
+
+    private void target(Expr t) {
+        if (t instanceof Expr.Name) {
+            bind(((Expr.Name) t).id());
+        } else if (t instanceof Expr.TupleExpr) {
+            for (Expr e : ((Expr.TupleExpr) t).elts()) {
+                target(e);
+            }
+        } else if (t instanceof Expr.ListExpr) {
+            for (Expr e : ((Expr.ListExpr) t).elts()) {
+                target(e);
+            }
+        } else if (t instanceof Expr.Starred) {
+            target(((Expr.Starred) t).value());
+        } else {
+            expr(t);
+        }
+    }
+
+    private void exprs(List<Expr> es) {
+        for (Expr e : es) {
+            expr(e);
+        }
+    }
+
+    private void expr(Expr e) {
+        if (e == null) {
+            return;
+        }
+        if (e instanceof Expr.Name) {
+            String id = ((Expr.Name) e).id();
+            use(id);
+            if (id.equals("super")) {
+                current.usesSuper = true;
+            }
+        } else if (e instanceof Expr.BoolOp) {
+            exprs(((Expr.BoolOp) e).values());
+        } else if (e instanceof Expr.NamedExpr) {
+            Expr.NamedExpr n = (Expr.NamedExpr) e;
+            expr(n.value());
+            Scope s = current;
+            while (s.kind == Scope.Kind.COMPREHENSION) {
+                s = s.parent;
+            }
+            Scope saved = current;
+            for (Scope c = current; c != s; c = c.parent) {
+                c.nonlocals.add(n.target().id());
+                c.used.add(n.target().id());
+            }
+            current = s;
+            bind(n.target().id());
+            current = saved;
+        } else if (e instanceof Expr.BinOp) {
+            expr(((Expr.BinOp) e).left());
+            expr(((Expr.BinOp) e).right());
+        } else if (e instanceof Expr.UnaryOp) {
+            expr(((Expr.UnaryOp) e).operand());
+        } else if (e instanceof Expr.Lambda) {
+            Expr.Lambda l = (Expr.Lambda) e;
+            defaults(l.args());
+            Scope outer = current;
+            enter(l, Scope.Kind.FUNCTION, "<lambda>");
+            params(l.args());
+            expr(l.body());
+            current = outer;
+        } else if (e instanceof Expr.IfExp) {
+            Expr.IfExp i = (Expr.IfExp) e;
+            expr(i.test());
+            expr(i.body());
+            expr(i.orelse());
+        } else if (e instanceof Expr.DictExpr) {
+            for (Expr k : ((Expr.DictExpr) e).keys()) {
+                expr(k);
+            }
+            exprs(((Expr.DictExpr) e).values());
+        } else if (e instanceof Expr.SetExpr) {
+            exprs(((Expr.SetExpr) e).elts());
+        } else if (e instanceof Expr.ListExpr) {
+            exprs(((Expr.ListExpr) e).elts());
+        } else if (e instanceof Expr.TupleExpr) {
+            exprs(((Expr.TupleExpr) e).elts());
+        } else if (e instanceof Expr.ListComp) {
+            comprehension(e, "<listcomp>", ((Expr.ListComp) e).generators(), ((Expr.ListComp) e).elt(), null);
+        } else if (e instanceof Expr.SetComp) {
+            comprehension(e, "<setcomp>", ((Expr.SetComp) e).generators(), ((Expr.SetComp) e).elt(), null);
+        } else if (e instanceof Expr.DictComp) {
+            Expr.DictComp d = (Expr.DictComp) e;
+            comprehension(e, "<dictcomp>", d.generators(), d.key(), d.value());
+        } else if (e instanceof Expr.GeneratorExp) {
+            comprehension(e, "<genexpr>", ((Expr.GeneratorExp) e).generators(), ((Expr.GeneratorExp) e).elt(), null);
+        } else if (e instanceof Expr.Await) {
+            markAwait(e);
+            expr(((Expr.Await) e).value());
+        } else if (e instanceof Expr.Yield) {
+            markYield(e);
+            expr(((Expr.Yield) e).value());
+        } else if (e instanceof Expr.YieldFrom) {
+            markYield(e);
+            expr(((Expr.YieldFrom) e).value());
+        } else if (e instanceof Expr.Compare) {
+            expr(((Expr.Compare) e).left());
+            exprs(((Expr.Compare) e).comparators());
+        } else if (e instanceof Expr.Call) {
+            Expr.Call c = (Expr.Call) e;
+            expr(c.func());
+            exprs(c.args());
+            for (Keyword k : c.keywords()) {
+                expr(k.value());
+            }
+        } else if (e instanceof Expr.FormattedValue) {
+            expr(((Expr.FormattedValue) e).value());
+            expr(((Expr.FormattedValue) e).formatSpec());
+        } else if (e instanceof Expr.JoinedStr) {
+            exprs(((Expr.JoinedStr) e).values());
+        } else if (e instanceof Expr.Attribute) {
+            expr(((Expr.Attribute) e).value());
+        } else if (e instanceof Expr.Subscript) {
+            expr(((Expr.Subscript) e).value());
+            expr(((Expr.Subscript) e).slice());
+        } else if (e instanceof Expr.Slice) {
+            Expr.Slice s = (Expr.Slice) e;
+            expr(s.lower());
+            expr(s.upper());
+            expr(s.step());
+        } else if (e instanceof Expr.Starred) {
+            expr(((Expr.Starred) e).value());
+        }
+    }
+
+    private void markYield(Expr e) {
+        if (current.kind == Scope.Kind.COMPREHENSION) {
+            throw new CompileError("SyntaxError", "'yield' inside " + current.name.substring(1,
+                    current.name.length() - 1).replace("comp", " comprehension").replace("genexpr",
+                    "generator expression"), e.line(), e.col());
+        }
+        if (!current.isFunctionLike()) {
+            throw new CompileError("SyntaxError", "'yield' outside function", e.line(), e.col());
+        }
+        current.isGenerator = true;
+    }
+
+    private void markAwait(Expr e) {
+        Scope s = current;
+        if (s.kind == Scope.Kind.COMPREHENSION) {
+            s.isCoroutine = true;
+            return;
+        }
+        if (!(s.kind == Scope.Kind.FUNCTION && s.isCoroutine)) {
+            throw new CompileError("SyntaxError", s.kind == Scope.Kind.FUNCTION
+                    ? "'await' outside async function" : "'await' outside function", e.line(), e.col());
+        }
+    }
+
+    private void comprehension(Expr node, String name, List<Comprehension> gens, Expr elt, Expr value) {
+        expr(gens.get(0).iter());
+        Scope outer = current;
+        Scope cs = enter(node, Scope.Kind.COMPREHENSION, name);
+        cs.params.add(".0");
+        if (name.equals("<genexpr>")) {
+            cs.isGenerator = true;
+        }
+        for (int i = 0; i < gens.size(); i++) {
+            Comprehension g = gens.get(i);
+            if (g.isAsync()) {
+                cs.isCoroutine = true;
+            }
+            if (i > 0) {
+                expr(g.iter());
+            }
+            target(g.target());
+            exprs(g.ifs());
+        }
+        expr(elt);
+        expr(value);
+        current = outer;
+    }
+
+    // ---- resolution ----
+
+    private void resolve(Scope top) {
+        for (Object[] site : nonlocalSites) {
+            Scope s = (Scope) site[0];
+            String n = (String) site[1];
+            Stmt st = (Stmt) site[2];
+            if (findDefining(s, n) == null) {
+                throw new CompileError("SyntaxError", "no binding for nonlocal '" + n + "' found", st.line(),
+                        st.col());
+            }
+        }
+        resolveScope(top);
+    }
+
+    /** The nearest enclosing function scope that binds {@code n} locally, or null. */
+    private static Scope findDefining(Scope s, String n) {
+        for (Scope p = s.parent; p != null && p.kind != Scope.Kind.MODULE; p = p.parent) {
+            if (p.kind == Scope.Kind.CLASS) {
+                continue;
+            }
+            if (p.globals.contains(n)) {
+                return null;
+            }
+            if (p.locals().contains(n)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private void resolveScope(Scope s) {
+        if (s.kind == Scope.Kind.MODULE) {
+            for (Scope c : s.children) {
+                resolveScope(c);
+            }
+            return;
+        }
+        if (s.isFunctionLike() && s.usesSuper) {
+            captureClassCell(s);
+        }
+        if (s.isFunctionLike()) {
+            for (String n : s.locals()) {
+                s.resolved.putIfAbsent(n, Scope.Access.FAST);
+            }
+            for (String n : s.globals) {
+                s.resolved.put(n, Scope.Access.GLOBAL);
+            }
+            for (String n : s.nonlocals) {
+                capture(s, n);
+            }
+            for (String n : s.used) {
+                if (!s.resolved.containsKey(n)) {
+                    if (findDefining(s, n) != null) {
+                        capture(s, n);
+                    } else {
+                        s.resolved.put(n, Scope.Access.GLOBAL);
+                    }
+                }
+            }
+        } else {
+            for (String n : s.globals) {
+                s.resolved.put(n, Scope.Access.GLOBAL);
+            }
+            for (String n : s.nonlocals) {
+                capture(s, n);
+            }
+            for (String n : s.used) {
+                if (!s.resolved.containsKey(n) && !s.assigned.contains(n) && findDefining(s, n) != null) {
+                    capture(s, n);
+                    s.resolved.put(n, Scope.Access.CLASS_FREE);
+                }
+            }
+        }
+        for (Scope c : s.children) {
+            resolveScope(c);
+        }
+    }
+
+    /** Makes {@code n} a cell of its defining scope and a free variable of every scope in between. */
+    private void capture(Scope s, String n) {
+        Scope def = findDefining(s, n);
+        if (def == null) {
+            s.resolved.put(n, Scope.Access.GLOBAL);
+            return;
+        }
+        def.cells.add(n);
+        def.resolved.put(n, Scope.Access.CELL);
+        for (Scope p = s; p != def; p = p.parent) {
+            p.frees.add(n);
+            if (p.resolved.get(n) != Scope.Access.CLASS_FREE) {
+                p.resolved.put(n, Scope.Access.FREE);
+            }
+        }
+    }
+
+    private void captureClassCell(Scope s) {
+        Scope cls = s.parent;
+        while (cls != null && cls.kind != Scope.Kind.CLASS) {
+            if (cls.kind == Scope.Kind.MODULE) {
+                return;
+            }
+            cls = cls.parent;
+        }
+        if (cls == null) {
+            return;
+        }
+        cls.cells.add("__class__");
+        for (Scope p = s; p != cls; p = p.parent) {
+            p.frees.add("__class__");
+            p.resolved.put("__class__", Scope.Access.FREE);
+        }
+    }
+}

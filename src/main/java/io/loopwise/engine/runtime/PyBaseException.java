@@ -1,0 +1,132 @@
+package io.loopwise.engine.runtime;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A Python exception instance (BaseException or any subclass, user classes included): its args, chaining
+ * ({@code __cause__}, {@code __context__}, {@code __suppress_context__}) and the traceback accumulated while it
+ * propagated. Throw it through Java frames wrapped in a {@link PyException}.
+ */
+public class PyBaseException extends PyObject {
+    private final PyType type;
+    private PyTuple args;
+    private final LinkedHashMap<String, PyObject> dict = new LinkedHashMap<>(4);
+    private PyBaseException cause;
+    private PyBaseException context;
+    private boolean suppressContext;
+    private TracebackEntry traceback;
+
+    public PyBaseException(PyType type, PyTuple args) {
+        this.type = type;
+        this.args = args;
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    @Override
+    public Map<String, PyObject> instanceDict() {
+        return dict;
+    }
+
+    public PyTuple args() {
+        return args;
+    }
+
+    public void setArgs(PyTuple args) {
+        this.args = args;
+    }
+
+    public PyBaseException cause() {
+        return cause;
+    }
+
+    /** Sets {@code __cause__} (and {@code __suppress_context__}, as {@code raise ... from} does). */
+    public void setCause(PyBaseException cause) {
+        this.cause = cause;
+        this.suppressContext = true;
+    }
+
+    public void setCauseOnly(PyBaseException cause) {
+        this.cause = cause;
+    }
+
+    public PyBaseException context() {
+        return context;
+    }
+
+    public void setContext(PyBaseException context) {
+        this.context = context;
+    }
+
+    public boolean suppressContext() {
+        return suppressContext;
+    }
+
+    public void setSuppressContext(boolean b) {
+        this.suppressContext = b;
+    }
+
+    public TracebackEntry traceback() {
+        return traceback;
+    }
+
+    public void setTraceback(TracebackEntry tb) {
+        this.traceback = tb;
+    }
+
+    /** Records that the exception passed through {@code function} at {@code line} (prepends, as tb_next chains). */
+    public void addTraceback(String function, int line) {
+        traceback = new TracebackEntry(function, line, traceback);
+    }
+
+    public boolean isInstance(PyType t) {
+        return type.isSubtypeOf(t);
+    }
+
+    /** The message part of the traceback's last line: str(exc) for builtin behaviour. */
+    public String defaultStr(RunContext ctx) {
+        if (args.size() == 0) {
+            return "";
+        }
+        if (args.size() == 1) {
+            if (type.isSubtypeOf(ExceptionTypes.KEY_ERROR)) {
+                return Protocols.repr(ctx, args.get(0));
+            }
+            return Protocols.str(ctx, args.get(0));
+        }
+        return Protocols.repr(ctx, args);
+    }
+
+    public String defaultRepr(RunContext ctx) {
+        if (args.size() == 1) {
+            return type.name() + "(" + Protocols.repr(ctx, args.get(0)) + ")";
+        }
+        return type.name() + Protocols.repr(ctx, args);
+    }
+
+    /** Sets {@code __context__} as CPython's _PyErr_SetObject: skip self, break cycles through the chain. */
+    public void chainContext(PyBaseException handled) {
+        if (handled == null || handled == this) {
+            return;
+        }
+        PyBaseException o = handled;
+        while (o != null) {
+            PyBaseException next = o.context;
+            if (next == this) {
+                o.context = null;
+                break;
+            }
+            o = next;
+        }
+        this.context = handled;
+    }
+
+    @Override
+    public String toString() {
+        return type.name() + args;
+    }
+}

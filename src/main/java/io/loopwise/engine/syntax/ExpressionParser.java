@@ -1,0 +1,701 @@
+package io.loopwise.engine.syntax;
+
+import io.loopwise.engine.ast.Arguments;
+import io.loopwise.engine.ast.BoolOperator;
+import io.loopwise.engine.ast.CompareOperator;
+import io.loopwise.engine.ast.Comprehension;
+import io.loopwise.engine.ast.Expr;
+import io.loopwise.engine.ast.Keyword;
+import io.loopwise.engine.ast.Operator;
+import io.loopwise.engine.ast.UnaryOperator;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Recursive-descent parser for expressions, one method per precedence level of CPython's grammar
+ * ({@code Grammar/python.gram}: expression, disjunction, ... primary, atom).
+ */
+final class ExpressionParser {
+    private final TokenCursor in;
+    private final FStringParser fStrings;
+
+    ExpressionParser(TokenCursor in) {
+        this.in = in;
+        this.fStrings = new FStringParser(in, this);
+    }
+
+    /** {@code a, *b, c} with an optional trailing comma; a tuple when there is a comma. */
+    Expr starExpressions() {
+        Token first = in.peek();
+        Expr e = starExpression();
+        if (!in.check(TokenType.COMMA)) {
+            return e;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(e);
+        while (in.match(TokenType.COMMA)) {
+            if (!startsExpression(in.type()) && !in.check(TokenType.STAR)) {
+                break;
+            }
+            elts.add(starExpression());
+        }
+        return new Expr.TupleExpr(first.line(), first.col(), List.copyOf(elts));
+    }
+
+    Expr starExpression() {
+        if (in.check(TokenType.STAR)) {
+            Token star = in.advance();
+            return new Expr.Starred(star.line(), star.col(), bitOr());
+        }
+        return expression();
+    }
+
+    /** An expression statement's right-hand side: a yield expression or star expressions. */
+    Expr yieldOrStarExpressions() {
+        return in.check(TokenType.YIELD) ? yieldExpression() : starExpressions();
+    }
+
+    Expr yieldExpression() {
+        Token y = in.expect(TokenType.YIELD, "invalid syntax");
+        if (in.match(TokenType.FROM)) {
+            return new Expr.YieldFrom(y.line(), y.col(), expression());
+        }
+        if (startsExpression(in.type()) || in.check(TokenType.STAR)) {
+            return new Expr.Yield(y.line(), y.col(), starExpressions());
+        }
+        return new Expr.Yield(y.line(), y.col(), null);
+    }
+
+    Expr starNamedExpression() {
+        if (in.check(TokenType.STAR)) {
+            Token star = in.advance();
+            return new Expr.Starred(star.line(), star.col(), bitOr());
+        }
+        return namedExpression();
+    }
+
+    Expr namedExpression() {
+        if (in.check(TokenType.NAME) && in.peek(1).type() == TokenType.WALRUS) {
+            Token name = in.advance();
+            in.advance();
+            Expr value = expression();
+            return new Expr.NamedExpr(name.line(), name.col(), new Expr.Name(name.line(), name.col(), name.name()),
+                    value);
+        }
+        Expr e = expression();
+        if (in.check(TokenType.WALRUS)) {
+            throw in.error(e.line(), e.col(), "cannot use assignment expressions with " + Targets.describe(e));
+        }
+        return e;
+    }
+
+    Expr expression() {
+        if (in.check(TokenType.LAMBDA)) {
+            return lambda();
+        }
+        Token start = in.peek();
+        Expr body = disjunction();
+        if (in.check(TokenType.IF)) {
+            in.advance();
+            Expr test = disjunction();
+            if (!in.match(TokenType.ELSE)) {
+                throw in.error(body.line(), body.col(), "expected 'else' after 'if' expression");
+            }
+            Expr orelse = expression();
+            return new Expr.IfExp(start.line(), start.col(), test, body, orelse);
+        }
+        return body;
+    }
+
+    private Expr lambda() {
+        Token kw = in.advance();
+        Arguments args = new ParameterParser(in, this).parse(TokenType.COLON, false);
+        in.expect(TokenType.COLON, "expected ':'");
+        return new Expr.Lambda(kw.line(), kw.col(), args, expression());
+    }
+
+    private Expr disjunction() {
+        Token start = in.peek();
+        Expr first = conjunction();
+        if (!in.check(TokenType.OR)) {
+            return first;
+        }
+        List<Expr> values = new ArrayList<>();
+        values.add(first);
+        while (in.match(TokenType.OR)) {
+            values.add(conjunction());
+        }
+        return new Expr.BoolOp(start.line(), start.col(), BoolOperator.OR, List.copyOf(values));
+    }
+
+    private Expr conjunction() {
+        Token start = in.peek();
+        Expr first = inversion();
+        if (!in.check(TokenType.AND)) {
+            return first;
+        }
+        List<Expr> values = new ArrayList<>();
+        values.add(first);
+        while (in.match(TokenType.AND)) {
+            values.add(inversion());
+        }
+        return new Expr.BoolOp(start.line(), start.col(), BoolOperator.AND, List.copyOf(values));
+    }
+
+    private Expr inversion() {
+        if (in.check(TokenType.NOT)) {
+            Token not = in.advance();
+            return new Expr.UnaryOp(not.line(), not.col(), UnaryOperator.NOT, inversion());
+        }
+        return comparison();
+    }
+
+    private Expr comparison() {
+        Token start = in.peek();
+        Expr left = bitOr();
+        List<CompareOperator> ops = null;
+        List<Expr> comparators = null;
+        while (true) {
+            CompareOperator op;
+            switch (in.type()) {
+                case EQEQUAL: op = CompareOperator.EQ; break;
+                case NOTEQUAL: op = CompareOperator.NOT_EQ; break;
+                case LESS: op = CompareOperator.LT; break;
+                case LESSEQUAL: op = CompareOperator.LT_E; break;
+                case GREATER: op = CompareOperator.GT; break;
+                case GREATEREQUAL: op = CompareOperator.GT_E; break;
+                case IN: op = CompareOperator.IN; break;
+                case IS:
+                    op = in.peek(1).type() == TokenType.NOT ? CompareOperator.IS_NOT : CompareOperator.IS;
+                    break;
+                case NOT:
+                    if (in.peek(1).type() != TokenType.IN) {
+                        op = null;
+                        break;
+                    }
+                    op = CompareOperator.NOT_IN;
+                    break;
+                default: op = null;
+            }
+            if (op == null) {
+                break;
+            }
+            in.advance();
+            if (op == CompareOperator.IS_NOT || op == CompareOperator.NOT_IN) {
+                in.advance();
+            }
+            if (ops == null) {
+                ops = new ArrayList<>();
+                comparators = new ArrayList<>();
+            }
+            ops.add(op);
+            comparators.add(bitOr());
+        }
+        if (ops == null) {
+            return left;
+        }
+        return new Expr.Compare(start.line(), start.col(), left, List.copyOf(ops), List.copyOf(comparators));
+    }
+
+    Expr bitOr() {
+        Token start = in.peek();
+        Expr left = bitXor();
+        while (in.check(TokenType.VBAR)) {
+            in.advance();
+            left = new Expr.BinOp(start.line(), start.col(), left, Operator.BITOR, bitXor());
+        }
+        return left;
+    }
+
+    private Expr bitXor() {
+        Token start = in.peek();
+        Expr left = bitAnd();
+        while (in.check(TokenType.CIRCUMFLEX)) {
+            in.advance();
+            left = new Expr.BinOp(start.line(), start.col(), left, Operator.BITXOR, bitAnd());
+        }
+        return left;
+    }
+
+    private Expr bitAnd() {
+        Token start = in.peek();
+        Expr left = shift();
+        while (in.check(TokenType.AMPER)) {
+            in.advance();
+            left = new Expr.BinOp(start.line(), start.col(), left, Operator.BITAND, shift());
+        }
+        return left;
+    }
+
+    private Expr shift() {
+        Token start = in.peek();
+        Expr left = sum();
+        while (true) {
+            Operator op = in.check(TokenType.LEFTSHIFT) ? Operator.LSHIFT
+                    : in.check(TokenType.RIGHTSHIFT) ? Operator.RSHIFT : null;
+            if (op == null) {
+                return left;
+            }
+            in.advance();
+            left = new Expr.BinOp(start.line(), start.col(), left, op, sum());
+        }
+    }
+
+    private Expr sum() {
+        Token start = in.peek();
+        Expr left = term();
+        while (true) {
+            Operator op = in.check(TokenType.PLUS) ? Operator.ADD : in.check(TokenType.MINUS) ? Operator.SUB : null;
+            if (op == null) {
+                return left;
+            }
+            in.advance();
+            left = new Expr.BinOp(start.line(), start.col(), left, op, term());
+        }
+    }
+
+    private Expr term() {
+        Token start = in.peek();
+        Expr left = factor();
+        while (true) {
+            Operator op;
+            switch (in.type()) {
+                case STAR: op = Operator.MULT; break;
+                case SLASH: op = Operator.DIV; break;
+                case DOUBLESLASH: op = Operator.FLOORDIV; break;
+                case PERCENT: op = Operator.MOD; break;
+                case AT: op = Operator.MATMULT; break;
+                default: return left;
+            }
+            in.advance();
+            left = new Expr.BinOp(start.line(), start.col(), left, op, factor());
+        }
+    }
+
+    private Expr factor() {
+        UnaryOperator op;
+        switch (in.type()) {
+            case PLUS: op = UnaryOperator.UADD; break;
+            case MINUS: op = UnaryOperator.USUB; break;
+            case TILDE: op = UnaryOperator.INVERT; break;
+            default: return power();
+        }
+        Token t = in.advance();
+        return new Expr.UnaryOp(t.line(), t.col(), op, factor());
+    }
+
+    private Expr power() {
+        Token start = in.peek();
+        Expr base = awaitPrimary();
+        if (in.check(TokenType.DOUBLESTAR)) {
+            in.advance();
+            return new Expr.BinOp(start.line(), start.col(), base, Operator.POW, factor());
+        }
+        return base;
+    }
+
+    private Expr awaitPrimary() {
+        if (in.check(TokenType.AWAIT)) {
+            Token a = in.advance();
+            return new Expr.Await(a.line(), a.col(), primary());
+        }
+        return primary();
+    }
+
+    /** An atom followed by any number of {@code .name}, {@code (args)} and {@code [subscript]} trailers. */
+    Expr primary() {
+        Token start = in.peek();
+        Expr e = atom();
+        while (true) {
+            switch (in.type()) {
+                case DOT: {
+                    in.advance();
+                    Token name = in.expect(TokenType.NAME, "invalid syntax");
+                    e = new Expr.Attribute(start.line(), start.col(), e, name.name());
+                    break;
+                }
+                case LPAR:
+                    e = call(e, start);
+                    break;
+                case LSQB: {
+                    in.advance();
+                    Expr slice = slices();
+                    in.expect(TokenType.RSQB, "invalid syntax");
+                    e = new Expr.Subscript(start.line(), start.col(), e, slice);
+                    break;
+                }
+                default:
+                    return e;
+            }
+        }
+    }
+
+    private Expr slices() {
+        Token first = in.peek();
+        Expr s = slice();
+        if (!in.check(TokenType.COMMA)) {
+            if (s instanceof Expr.Starred) {
+                return new Expr.TupleExpr(first.line(), first.col(), List.of(s));
+            }
+            return s;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(s);
+        while (in.match(TokenType.COMMA) && !in.check(TokenType.RSQB)) {
+            elts.add(slice());
+        }
+        return new Expr.TupleExpr(first.line(), first.col(), List.copyOf(elts));
+    }
+
+    private Expr slice() {
+        Token start = in.peek();
+        if (in.check(TokenType.STAR)) {
+            return starNamedExpression();
+        }
+        Expr lower = null;
+        if (!in.check(TokenType.COLON)) {
+            lower = namedExpression();
+            if (!in.check(TokenType.COLON)) {
+                return lower;
+            }
+        }
+        in.advance();
+        Expr upper = null;
+        Expr step = null;
+        if (startsExpression(in.type())) {
+            upper = expression();
+        }
+        if (in.match(TokenType.COLON) && startsExpression(in.type())) {
+            step = expression();
+        }
+        return new Expr.Slice(start.line(), start.col(), lower, upper, step);
+    }
+
+    private Expr call(Expr func, Token start) {
+        Token open = in.advance();
+        List<Expr> args = new ArrayList<>();
+        List<Keyword> keywords = new ArrayList<>();
+        boolean sawKeyword = false;
+        boolean sawDoubleStar = false;
+        while (!in.check(TokenType.RPAR)) {
+            Token t = in.peek();
+            if (in.match(TokenType.STAR)) {
+                if (sawDoubleStar) {
+                    throw in.error(t, "iterable argument unpacking follows keyword argument unpacking");
+                }
+                args.add(new Expr.Starred(t.line(), t.col(), expression()));
+            } else if (in.match(TokenType.DOUBLESTAR)) {
+                sawDoubleStar = true;
+                keywords.add(new Keyword(t.line(), t.col(), null, expression()));
+            } else if (t.type() == TokenType.NAME && in.peek(1).type() == TokenType.EQUAL) {
+                in.advance();
+                in.advance();
+                for (Keyword k : keywords) {
+                    if (t.name().equals(k.arg())) {
+                        throw in.error(t, "keyword argument repeated: " + t.name());
+                    }
+                }
+                sawKeyword = true;
+                keywords.add(new Keyword(t.line(), t.col(), t.name(), expression()));
+            } else {
+                Expr e = namedExpression();
+                if (in.check(TokenType.FOR) || in.check(TokenType.ASYNC)) {
+                    Expr gen = new Expr.GeneratorExp(open.line(), open.col(), e, comprehensionClauses());
+                    if (!args.isEmpty() || !keywords.isEmpty() || in.check(TokenType.COMMA)
+                            && in.peek(1).type() != TokenType.RPAR) {
+                        throw in.error(e.line(), e.col(), "Generator expression must be parenthesized");
+                    }
+                    e = gen;
+                } else if (in.check(TokenType.EQUAL)) {
+                    throw in.error(e.line(), e.col(),
+                            "expression cannot contain assignment, perhaps you meant \"==\"?");
+                }
+                if (sawDoubleStar) {
+                    throw in.error(in.peek(), "positional argument follows keyword argument unpacking");
+                }
+                if (sawKeyword) {
+                    throw in.error(in.peek(), "positional argument follows keyword argument");
+                }
+                args.add(e);
+            }
+            if (!in.match(TokenType.COMMA)) {
+                break;
+            }
+        }
+        in.expect(TokenType.RPAR, "invalid syntax");
+        return new Expr.Call(start.line(), start.col(), func, List.copyOf(args), List.copyOf(keywords));
+    }
+
+    /** Class bases and keywords use call-argument syntax. */
+    Expr.Call classArguments(Expr name) {
+        return (Expr.Call) call(name, in.peek());
+    }
+
+    private Expr atom() {
+        Token t = in.peek();
+        switch (t.type()) {
+            case NAME:
+                in.advance();
+                return new Expr.Name(t.line(), t.col(), t.name());
+            case TRUE:
+                in.advance();
+                return new Expr.BoolConst(t.line(), t.col(), true);
+            case FALSE:
+                in.advance();
+                return new Expr.BoolConst(t.line(), t.col(), false);
+            case NONE:
+                in.advance();
+                return new Expr.NoneConst(t.line(), t.col());
+            case ELLIPSIS:
+                in.advance();
+                return new Expr.EllipsisConst(t.line(), t.col());
+            case INT:
+                in.advance();
+                return new Expr.IntConst(t.line(), t.col(), (BigInteger) t.value());
+            case FLOAT:
+                in.advance();
+                return new Expr.FloatConst(t.line(), t.col(), (Double) t.value());
+            case IMAGINARY:
+                throw in.error(t, "complex number literals are not supported");
+            case STRING:
+                return strings();
+            case LPAR:
+                return parenthesized();
+            case LSQB:
+                return listDisplay();
+            case LBRACE:
+                return braceDisplay();
+            default:
+                throw in.invalidSyntax();
+        }
+    }
+
+    private Expr strings() {
+        Token first = in.peek();
+        List<Token> parts = new ArrayList<>();
+        boolean anyF = false;
+        boolean bytes = ((StringLiteral) first.value()).bytes();
+        while (in.check(TokenType.STRING)) {
+            Token t = in.advance();
+            StringLiteral lit = (StringLiteral) t.value();
+            if (lit.bytes() != bytes) {
+                throw in.error(in.source.line(t.end()), in.source.col(t.end()), "cannot mix bytes and nonbytes literals");
+            }
+            anyF |= lit.fString();
+            parts.add(t);
+        }
+        if (anyF) {
+            return fStrings.joined(first, parts);
+        }
+        String value;
+        if (parts.size() == 1) {
+            value = ((StringLiteral) first.value()).value();
+        } else {
+            StringBuilder sb = new StringBuilder();
+            for (Token p : parts) {
+                sb.append(((StringLiteral) p.value()).value());
+            }
+            value = sb.toString();
+        }
+        if (bytes) {
+            byte[] b = new byte[value.length()];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = (byte) value.charAt(i);
+            }
+            return new Expr.BytesConst(first.line(), first.col(), b);
+        }
+        return new Expr.StrConst(first.line(), first.col(), value);
+    }
+
+    private Expr parenthesized() {
+        Token open = in.advance();
+        if (in.match(TokenType.RPAR)) {
+            return new Expr.TupleExpr(open.line(), open.col(), List.of());
+        }
+        if (in.check(TokenType.YIELD)) {
+            Expr y = yieldExpression();
+            in.expect(TokenType.RPAR, "invalid syntax");
+            return y;
+        }
+        Expr first = starNamedExpression();
+        if (in.check(TokenType.FOR) || in.check(TokenType.ASYNC)) {
+            Expr gen = new Expr.GeneratorExp(open.line(), open.col(), first, comprehensionClauses());
+            in.expect(TokenType.RPAR, "invalid syntax");
+            return gen;
+        }
+        if (in.match(TokenType.RPAR)) {
+            if (first instanceof Expr.Starred) {
+                throw in.error(first.line(), first.col(), "cannot use starred expression here");
+            }
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        in.expect(TokenType.COMMA, "invalid syntax");
+        while (!in.check(TokenType.RPAR)) {
+            elts.add(starNamedExpression());
+            if (!in.match(TokenType.COMMA)) {
+                break;
+            }
+        }
+        in.expect(TokenType.RPAR, "invalid syntax");
+        return new Expr.TupleExpr(open.line(), open.col(), List.copyOf(elts));
+    }
+
+    private Expr listDisplay() {
+        Token open = in.advance();
+        if (in.match(TokenType.RSQB)) {
+            return new Expr.ListExpr(open.line(), open.col(), List.of());
+        }
+        Expr first = starNamedExpression();
+        if (in.check(TokenType.FOR) || in.check(TokenType.ASYNC)) {
+            Expr comp = new Expr.ListComp(open.line(), open.col(), first, comprehensionClauses());
+            in.expect(TokenType.RSQB, "invalid syntax");
+            return comp;
+        }
+        List<Expr> elts = elements(first, TokenType.RSQB);
+        return new Expr.ListExpr(open.line(), open.col(), elts);
+    }
+
+    private List<Expr> elements(Expr first, TokenType close) {
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (in.match(TokenType.COMMA) && !in.check(close)) {
+            elts.add(starNamedExpression());
+        }
+        in.expect(close, "invalid syntax");
+        return List.copyOf(elts);
+    }
+
+    private Expr braceDisplay() {
+        Token open = in.advance();
+        if (in.match(TokenType.RBRACE)) {
+            return new Expr.DictExpr(open.line(), open.col(), List.of(), List.of());
+        }
+        if (in.check(TokenType.DOUBLESTAR)) {
+            return dictEntries(open, null, null);
+        }
+        Expr first = starNamedExpression();
+        if (in.match(TokenType.COLON)) {
+            Expr value = expression();
+            if (in.check(TokenType.FOR) || in.check(TokenType.ASYNC)) {
+                Expr comp = new Expr.DictComp(open.line(), open.col(), first, value, comprehensionClauses());
+                in.expect(TokenType.RBRACE, "invalid syntax");
+                return comp;
+            }
+            return dictEntries(open, first, value);
+        }
+        if (in.check(TokenType.FOR) || in.check(TokenType.ASYNC)) {
+            Expr comp = new Expr.SetComp(open.line(), open.col(), first, comprehensionClauses());
+            in.expect(TokenType.RBRACE, "invalid syntax");
+            return comp;
+        }
+        return new Expr.SetExpr(open.line(), open.col(), elements(first, TokenType.RBRACE));
+    }
+
+    /** Dict display entries; the first (key, value) pair is already parsed unless key and value are null. */
+    private Expr dictEntries(Token open, Expr firstKey, Expr firstValue) {
+        List<Expr> keys = new ArrayList<>();
+        List<Expr> values = new ArrayList<>();
+        boolean pending = firstValue == null;
+        if (!pending) {
+            keys.add(firstKey);
+            values.add(firstValue);
+        }
+        while (pending || in.match(TokenType.COMMA)) {
+            pending = false;
+            if (in.check(TokenType.RBRACE)) {
+                break;
+            }
+            if (in.match(TokenType.DOUBLESTAR)) {
+                keys.add(null);
+                values.add(bitOr());
+                continue;
+            }
+            Expr key = expression();
+            if (!in.match(TokenType.COLON)) {
+                throw in.error(key.line(), key.col(), "':' expected after dictionary key");
+            }
+            keys.add(key);
+            values.add(expression());
+        }
+        in.expect(TokenType.RBRACE, "invalid syntax");
+        return new Expr.DictExpr(open.line(), open.col(), java.util.Collections.unmodifiableList(keys),
+                List.copyOf(values));
+    }
+
+    /** One or more {@code [async] for target in iter [if cond]*} clauses. */
+    List<Comprehension> comprehensionClauses() {
+        List<Comprehension> gens = new ArrayList<>();
+        while (in.check(TokenType.FOR) || in.check(TokenType.ASYNC)) {
+            boolean isAsync = in.match(TokenType.ASYNC);
+            in.expect(TokenType.FOR, "invalid syntax");
+            Expr target = targetList();
+            Targets.checkAssign(in, target, false);
+            in.expect(TokenType.IN, "invalid syntax");
+            Expr iter = disjunction();
+            List<Expr> ifs = new ArrayList<>();
+            while (in.match(TokenType.IF)) {
+                ifs.add(disjunction());
+            }
+            gens.add(new Comprehension(target, iter, List.copyOf(ifs), isAsync));
+        }
+        return List.copyOf(gens);
+    }
+
+    /**
+     * Assignment-style targets for {@code for}, comprehensions and {@code del}: primaries (or starred ones)
+     * separated by commas, parsed without consuming {@code in}.
+     */
+    Expr targetList() {
+        Token first = in.peek();
+        Expr e = singleTarget();
+        if (!in.check(TokenType.COMMA)) {
+            return e;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(e);
+        while (in.match(TokenType.COMMA)) {
+            if (!startsExpression(in.type()) && !in.check(TokenType.STAR)) {
+                break;
+            }
+            elts.add(singleTarget());
+        }
+        return new Expr.TupleExpr(first.line(), first.col(), List.copyOf(elts));
+    }
+
+    Expr singleTarget() {
+        if (in.check(TokenType.STAR)) {
+            Token star = in.advance();
+            return new Expr.Starred(star.line(), star.col(), singleTarget());
+        }
+        return bitOr();
+    }
+
+    static boolean startsExpression(TokenType t) {
+        switch (t) {
+            case NAME: case INT: case FLOAT: case IMAGINARY: case STRING: case LPAR: case LSQB: case LBRACE:
+            case MINUS: case PLUS: case TILDE: case NOT: case LAMBDA: case AWAIT: case TRUE: case FALSE:
+            case NONE: case ELLIPSIS:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** Parses {@code tokens} (an f-string replacement field) as a yield or star expression. */
+    Expr fieldExpression(List<Token> tokens) {
+        int savedIndex = in.mark();
+        List<Token> saved = in.swapTokens(tokens, 0);
+        try {
+            Expr e = yieldOrStarExpressions();
+            if (!in.atEnd()) {
+                throw in.invalidSyntax();
+            }
+            return e;
+        } finally {
+            in.swapTokens(saved, savedIndex);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+def show(label, f):
+    try:
+        print(label, '->', repr(f()))
+    except Exception as e:
+        print(label, '->', type(e).__name__ + ':', e)
+
+
+x = 2.675
+n = 1234567
+name = "Ada"
+show("fstring float", lambda: f"{x:.2f} {x:.1f} {x:10.3f}|{x:<8}|{x:e}")
+show("fstring int", lambda: f"{n:,} {n:_} {n:>12,} {n:x} {n:#o} {n:b}"[:60])
+show("fstring str", lambda: f"{name!r} {name:>6} {name:*^9} {name!s:.2}")
+show("fstring pct", lambda: f"{0.256:.1%} {1/3:.3}")
+show("fstring nested", lambda: f"{x:{'>'}{10}.{2}f}")
+show("fstring sign", lambda: f"{5:+d} {-5:+d} {5: d} {-0.0:z.1f}")
+show("fstring bool", lambda: f"{True} {True:d} {False!r}")
+show("fstring none", lambda: f"{None} {None!r}")
+show("fstring list", lambda: f"{[1, 'a']} {(1,)} {{}}")
+show("format()", lambda: [format(n, ","), format(x, ".1f"), format("ab", "^6"), format(255, "#x"), format(3, "05")])
+show("format empty", lambda: [format(1.0), format(10 ** 20), format(1e20), format(1e-7)])
+show("format errors", lambda: format(1, "s"))
+show("format float d", lambda: format(1.5, "d"))
+show("format width str", lambda: format("abc", "=5"))
+show("str.format", lambda: "{} {} {}".format(1, "b", 3.0))
+show("str.format index", lambda: "{1}{0}{1}".format("a", "b"))
+show("str.format kw", lambda: "{name} is {age:>4}".format(name="Bo", age=7))
+show("str.format attr", lambda: "{0.real} {0.imag}".format(3))
+show("str.format item", lambda: "{0[1]} {d[k]}".format([9, 8], d={"k": "v"}))
+show("str.format conv", lambda: "{0!r} {0!s} {0!a}".format("é"))
+show("str.format braces", lambda: "{{}} {{{0}}}".format(5))
+show("str.format missing", lambda: "{} {}".format(1))
+show("str.format switch", lambda: "{0} {}".format(1, 2))
+show("str.format key", lambda: "{x}".format(y=1))
+show("str.format bad conv", lambda: "{0!x}".format(1))
+show("format_map", lambda: "{a}-{b}".format_map({"a": 1, "b": 2}))
+show("percent basic", lambda: "%s|%r|%d|%5.2f|%-4s|%x|%o|%e|%g|%c|%%" % ("s", "r", 42, 3.14159, "ab", 255, 8, 12345.678, 0.0001, 65))
+show("percent dict", lambda: "%(a)s and %(b)05d" % {"a": "x", "b": 42})
+show("percent single", lambda: "value: %s" % [1, 2])
+show("percent star", lambda: "%*d|%-*d|%.*f" % (5, 1, 4, 2, 2, 3.14159))
+show("percent few", lambda: "%s %s" % ("a",))
+show("percent many", lambda: "%s" % ("a", "b"))
+show("percent type", lambda: "%d" % "x")
+show("percent float int", lambda: "%d %i" % (3.99, -2.5))
+show("percent bad", lambda: "%z" % 1)
+show("round money", lambda: [f"{v:.2f}" for v in (0.125, 0.375, 2.5, 1.005, 1e16)])
+show("repr floats", lambda: [0.1 * 3, 1.1 + 2.2, 3.0, -1e-10, 1.5e300 * 1e10, float("nan")])
