@@ -31,10 +31,12 @@ async def main():
     done, pending = await asyncio.wait(tasks)
     print("all", len(done), len(pending), asyncio.get_running_loop().time())
 
-    for coro in asyncio.as_completed([job("p", 3), job("q", 1), job("r", 2)]):
+    # tasks, not coroutines: as_completed wraps coroutines in the order of a set (object addresses)
+    racers = [asyncio.create_task(job(n, d)) for n, d in [("p", 3), ("q", 1), ("r", 2)]]
+    for coro in asyncio.as_completed(racers):
         print("completed", await coro)
     try:
-        for coro in asyncio.as_completed([job("s", 5)], timeout=1):
+        for coro in asyncio.as_completed([asyncio.create_task(job("s", 5))], timeout=1):
             await coro
     except TimeoutError:
         print("as_completed timed out", asyncio.get_running_loop().time())

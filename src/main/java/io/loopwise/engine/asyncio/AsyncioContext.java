@@ -133,7 +133,9 @@ public final class AsyncioContext {
     }
 
     private void recordPrint(String text) {
-        recorder.print(now(), currentTask == null ? null : currentTask.name(), text);
+        // An executor "thread" runs outside every task, as in the corpus runner.
+        boolean inTask = currentTask != null && threadElapsed < 0;
+        recorder.print(now(), inTask ? currentTask.name() : null, text);
     }
 
     private void reportUnretrieved() {

@@ -31,7 +31,7 @@ final class AsyncioModule {
         m.def("run", (c, a, k) -> Runner.run(c, RUN.parse(a, k)[0]));
         m.def("sleep", (c, a, k) -> {
             PyObject[] p = SLEEP.parse(a, k);
-            return new Sleep(c, LoopMethods.seconds(p[0]), p[1] == null ? PyNone.NONE : p[1]);
+            return new Sleep(c, p[0], p[1] == null ? PyNone.NONE : p[1]);
         });
         m.def("create_task", (c, a, k) -> {
             PyObject[] p = CREATE_TASK.parse(a, k);
@@ -69,6 +69,11 @@ final class AsyncioModule {
         });
         m.def("get_running_loop", (c, a, k) -> AsyncioContext.of(c).runningLoop());
         m.def("get_event_loop", (c, a, k) -> currentLoop(c));
+        m.def("new_event_loop", (c, a, k) -> new EventLoop(AsyncioContext.of(c)));
+        m.def("set_event_loop", (c, a, k) -> {
+            AsyncioContext.of(c).eventLoop = a.length > 0 && a[0] instanceof EventLoop l ? l : null;
+            return PyNone.NONE;
+        });
         m.def("iscoroutine", (c, a, k) -> PyBool.of(Awaitables.isCoroutine(a[0])));
         m.def("isfuture", (c, a, k) -> PyBool.of(Awaitables.isFuture(a[0])));
         m.set("Future", FutureMethods.FUTURE_TYPE);

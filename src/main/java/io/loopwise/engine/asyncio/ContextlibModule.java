@@ -2,12 +2,16 @@ package io.loopwise.engine.asyncio;
 
 import io.loopwise.engine.runtime.PyBool;
 import io.loopwise.engine.runtime.PyModule;
+import io.loopwise.engine.runtime.PyNativeFunction;
 import io.loopwise.engine.runtime.PyNone;
 import io.loopwise.engine.runtime.PyObject;
 import io.loopwise.engine.runtime.PyType;
 import io.loopwise.engine.runtime.RunContext;
 
-/** The {@code contextlib} module: {@code suppress(*exceptions)}. */
+/**
+ * The {@code contextlib} module: {@code contextmanager}, {@code asynccontextmanager} (see
+ * {@link GeneratorContextManagers}) and {@code suppress(*exceptions)}.
+ */
 final class ContextlibModule {
     static final PyType SUPPRESS = PyType.builtin("suppress", "contextlib")
             .def("__enter__", (ctx, a, k) -> PyNone.NONE)
@@ -31,6 +35,18 @@ final class ContextlibModule {
     static PyModule create(RunContext ctx) {
         PyModule m = new PyModule("contextlib");
         m.def("suppress", (c, a, k) -> new Suppress(a.clone()));
+        m.def("contextmanager", (c, a, k) -> {
+            PyObject func = a[0];
+            return PyNativeFunction.of("helper",
+                    (c2, args, kw) -> new GeneratorContextManagers.Sync(
+                            io.loopwise.engine.runtime.Calls.call(c2, func, args, kw)));
+        });
+        m.def("asynccontextmanager", (c, a, k) -> {
+            PyObject func = a[0];
+            return PyNativeFunction.of("helper",
+                    (c2, args, kw) -> new GeneratorContextManagers.Async(
+                            io.loopwise.engine.runtime.Calls.call(c2, func, args, kw)));
+        });
         return m;
     }
 

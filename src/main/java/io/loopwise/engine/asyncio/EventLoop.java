@@ -140,6 +140,9 @@ public final class EventLoop extends PyObject {
 
     /** One iteration of CPython's {@code _run_once}. */
     void runOnce() {
+        // One step per iteration: a loop of native awaits only (while True: await sleep(0)) still meets the
+        // step limit, and wall-clock and external cancel are checked at least every iteration.
+        actx.ctx.chargeSteps(1);
         actx.ctx.checkWallAndCancel();
         iterations++;
         int scheduled = timers.size();

@@ -48,6 +48,20 @@ final class LoopMethods {
                 return PyNone.NONE;
             })
             .def("get_debug", (ctx, a, k) -> PyBool.FALSE)
+            .def("run_until_complete", (ctx, a, k) -> {
+                ArgParser.checkPositional("run_until_complete", a, k, 2, 2);
+                EventLoop loop = loop(a);
+                AsyncioContext actx = AsyncioContext.of(ctx);
+                if (actx.runningLoop != null) {
+                    throw io.loopwise.engine.runtime.PyException.runtimeError(
+                            "Cannot run the event loop while another loop is running");
+                }
+                return Runner.runUntilComplete(actx, loop, AsyncioModule.ensureFuture(ctx, a[1], loop));
+            })
+            .def("close", (ctx, a, k) -> {
+                loop(a).close();
+                return PyNone.NONE;
+            })
             .notSubclassable();
 
     private LoopMethods() {

@@ -1,6 +1,10 @@
 package io.loopwise.engine.asyncio;
 
+import io.loopwise.engine.runtime.Operators;
+import io.loopwise.engine.runtime.Protocols;
 import io.loopwise.engine.runtime.PyBaseException;
+import io.loopwise.engine.runtime.PyException;
+import io.loopwise.engine.runtime.PyInt;
 import io.loopwise.engine.runtime.PyObject;
 import io.loopwise.engine.runtime.RunContext;
 import io.loopwise.engine.runtime.Step;
@@ -11,21 +15,29 @@ import io.loopwise.engine.runtime.Step;
  * cancelled on the way out (the coroutine's {@code finally: h.cancel()}).
  */
 final class Sleep extends NativeCoroutine {
-    private final double delay;
+    private final PyObject delayArg;
     private final PyObject result;
+    private int zeroDelay = -1;
     private PyFuture future;
     private TimerHandle handle;
     private boolean yielded;
 
-    Sleep(RunContext ctx, double delay, PyObject result) {
+    Sleep(RunContext ctx, PyObject delay, PyObject result) {
         super(ctx, "sleep");
-        this.delay = delay;
+        this.delayArg = delay;
         this.result = result;
     }
 
     @Override
     protected Step resume(RunContext ctx, PyBaseException thrown) {
-        if (delay <= 0) {
+        if (zeroDelay < 0) {
+            try {
+                zeroDelay = Protocols.isTrue(ctx, Operators.compare(ctx, Operators.LE, delayArg, PyInt.ZERO)) ? 1 : 0;
+            } catch (PyException e) {
+                return Step.raised(e.value());
+            }
+        }
+        if (zeroDelay == 1) {
             if (thrown != null) {
                 return Step.raised(thrown);
             }
@@ -36,7 +48,14 @@ final class Sleep extends NativeCoroutine {
             return Step.returned(result);
         }
         if (future == null) {
-            EventLoop loop = AsyncioContext.of(ctx).runningLoop();
+            EventLoop loop;
+            double delay;
+            try {
+                loop = AsyncioContext.of(ctx).runningLoop();
+                delay = LoopMethods.seconds(delayArg);
+            } catch (PyException e) {
+                return Step.raised(e.value());
+            }
             PyFuture f = new PyFuture(loop);
             future = f;
             handle = loop.callLater(delay, () -> {

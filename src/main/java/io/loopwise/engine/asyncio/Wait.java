@@ -100,7 +100,7 @@ final class Wait extends NativeCoroutine {
         onCompletion = (c, f) -> {
             counter--;
             if (counter <= 0 || when.equals("FIRST_COMPLETED")
-                    || when.equals("FIRST_EXCEPTION") && !f.cancelled() && f.exceptionValue() != null) {
+                    || when.equals("FIRST_EXCEPTION") && !f.cancelled() && f.exception() != PyNone.NONE) {
                 if (timeoutHandle != null) {
                     timeoutHandle.cancel();
                 }

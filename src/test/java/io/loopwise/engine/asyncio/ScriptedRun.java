@@ -27,7 +27,11 @@ final class ScriptedRun {
     final PyModule asyncio;
 
     ScriptedRun() {
-        ctx = new RunContext(RunLimits.DEFAULTS, null, new HashMap<>(), "");
+        this(RunLimits.DEFAULTS);
+    }
+
+    ScriptedRun(RunLimits limits) {
+        ctx = new RunContext(limits, null, new HashMap<>(), "");
         ctx.bind();
         AsyncioContext.begin(ctx);
         actx = AsyncioContext.of(ctx);
