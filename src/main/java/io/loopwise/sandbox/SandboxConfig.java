@@ -24,6 +24,20 @@ public interface SandboxConfig {
         @WithDefault("128")
         int queue();
 
+        /**
+         * Every run first gets at most this many interpreter steps on the main threads; a program that needs more
+         * is run again from the start (programs are deterministic) on the heavy lane, so busy loops never make
+         * short programs wait. 0 runs everything on the main threads.
+         */
+        @WithDefault("100000")
+        long probeSteps();
+
+        /** Threads of the heavy lane; defaults to half the cores (at least one). */
+        OptionalInt heavyThreads();
+
+        @WithDefault("16")
+        int heavyQueue();
+
         /** Stack of each learner-code thread: deep Python recursion nests Java calls. */
         @WithDefault("256M")
         String stackSize();

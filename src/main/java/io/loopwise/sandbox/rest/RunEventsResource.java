@@ -1,5 +1,7 @@
 package io.loopwise.sandbox.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.loopwise.engine.timeline.TimelineEvent;
 import io.loopwise.platform.problem.Problem;
 import io.loopwise.sandbox.service.RunEvents;
@@ -29,9 +31,20 @@ import org.jboss.resteasy.reactive.RestMulti;
 public class RunEventsResource {
 
     private final RunEvents events;
+    private final ObjectMapper mapper;
 
-    public RunEventsResource(RunEvents events) {
+    public RunEventsResource(RunEvents events, ObjectMapper mapper) {
         this.events = events;
+        this.mapper = mapper;
+    }
+
+    /** Events are written as JSON text, so each SSE frame is just {@code id}, {@code event} and {@code data}. */
+    private String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a timeline event must serialise", e);
+        }
     }
 
     @GET
@@ -68,10 +81,8 @@ public class RunEventsResource {
         return RestMulti.fromUniResponse(events.load(runId).map(replay -> RunResource.orNotFound(replay, runId)),
                 replay -> replay.stream(after, speed).map(item -> item.event() != null
                         ? sse.newEventBuilder().id(Long.toString(item.event().seq())).name(item.event().kind())
-                                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(TimelineEvent.class, item.event())
-                                .build()
-                        : sse.newEventBuilder().name("end").mediaType(MediaType.APPLICATION_JSON_TYPE)
-                                .data(RunEvents.End.class, item.end()).build()));
+                                .data(json(item.event())).build()
+                        : sse.newEventBuilder().name("end").data(json(item.end())).build()));
     }
 
     private static long resumeAfter(String lastEventId) {

@@ -158,7 +158,7 @@ public class RunResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> timeline(@PathParam("id") @Parameter(description = ID_DESCRIPTION) String id) {
         UUID runId = parseId(id);
-        return runs.timelineJson(runId).map(json -> Response.ok(orNotFound(json, runId), MediaType.APPLICATION_JSON_TYPE)
+        return runs.timeline(runId).map(timeline -> Response.ok(orNotFound(timeline, runId), MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=86400, immutable").build());
     }
 

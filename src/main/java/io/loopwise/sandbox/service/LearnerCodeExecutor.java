@@ -8,13 +8,15 @@ import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The only threads that run learner code: a fixed pool with a bounded queue, which is the sandbox's bulkhead.
+ * The only threads that run learner code: a fixed pool with a bounded queue, which is the sandbox's bulkhead, and
+ * a smaller heavy lane (same shape) for programs that outgrow their first slice of steps (see {@link RunPipeline}).
  * A run that finds every thread busy and the queue full is refused ({@link java.util.concurrent.RejectedExecutionException})
  * instead of piling up; the Vert.x event loop and the default worker pool (which serves database calls) never run
  * learner code. Threads get a large stack because the interpreter nests Java calls for deep Python recursion.
@@ -23,29 +25,48 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class LearnerCodeExecutor {
 
     private final ThreadPoolExecutor pool;
+    private final ThreadPoolExecutor heavy;
     private final int threads;
     private final int queueCapacity;
 
     @Inject
     public LearnerCodeExecutor(SandboxConfig config) {
         this(config.executor().threads().orElse(Runtime.getRuntime().availableProcessors()),
-                config.executor().queue(), parseSize(config.executor().stackSize()));
+                config.executor().queue(),
+                config.executor().heavyThreads().orElse(Math.max(1, Runtime.getRuntime().availableProcessors() / 2)),
+                config.executor().heavyQueue(), parseSize(config.executor().stackSize()));
     }
 
-    LearnerCodeExecutor(int threads, int queueCapacity, long stackBytes) {
-        if (threads < 1 || queueCapacity < 0) {
-            throw new IllegalArgumentException("loopwise.sandbox.executor: threads must be >= 1 and queue >= 0");
+    LearnerCodeExecutor(int threads, int queueCapacity, int heavyThreads, int heavyQueue, long stackBytes) {
+        if (threads < 1 || queueCapacity < 0 || heavyThreads < 1 || heavyQueue < 0) {
+            throw new IllegalArgumentException("loopwise.sandbox.executor: threads must be >= 1 and queues >= 0");
         }
         this.threads = threads;
         this.queueCapacity = queueCapacity;
-        this.pool = new ThreadPoolExecutor(threads, threads, 0L, TimeUnit.MILLISECONDS,
-                queueCapacity == 0 ? new java.util.concurrent.SynchronousQueue<>() : new ArrayBlockingQueue<>(queueCapacity),
-                new LearnerThreads(stackBytes), new ThreadPoolExecutor.AbortPolicy());
-        this.pool.prestartAllCoreThreads();
+        this.pool = pool(threads, queueCapacity, "learner-code-", stackBytes);
+        this.heavy = pool(heavyThreads, heavyQueue, "learner-code-heavy-", stackBytes);
+    }
+
+    private static ThreadPoolExecutor pool(int threads, int queue, String prefix, long stackBytes) {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0L, TimeUnit.MILLISECONDS,
+                queue == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queue),
+                new LearnerThreads(prefix, stackBytes), new ThreadPoolExecutor.AbortPolicy());
+        pool.prestartAllCoreThreads();
+        return pool;
     }
 
     public Executor executor() {
         return pool;
+    }
+
+    /** The heavy lane: programs that needed more steps than their first slice. */
+    public Executor heavyExecutor() {
+        return heavy;
+    }
+
+    /** Heavy-lane runs executing or waiting. */
+    public int heavyInFlight() {
+        return heavy.getActiveCount() + heavy.getQueue().size();
     }
 
     /** Runs executing right now. */
@@ -73,6 +94,11 @@ public class LearnerCodeExecutor {
 
     @PreDestroy
     void shutdown() {
+        stop(pool);
+        stop(heavy);
+    }
+
+    private static void stop(ThreadPoolExecutor pool) {
         pool.shutdown();
         try {
             if (!pool.awaitTermination(5, TimeUnit.SECONDS)) {
@@ -101,18 +127,20 @@ public class LearnerCodeExecutor {
         }
     }
 
-    /** Daemon threads named {@code learner-code-N} with the configured stack size. */
+    /** Daemon threads named {@code learner-code-N} (or {@code learner-code-heavy-N}) with the configured stack. */
     private static final class LearnerThreads implements ThreadFactory {
+        private final String prefix;
         private final long stackBytes;
         private final AtomicInteger counter = new AtomicInteger();
 
-        LearnerThreads(long stackBytes) {
+        LearnerThreads(String prefix, long stackBytes) {
+            this.prefix = prefix;
             this.stackBytes = stackBytes;
         }
 
         @Override
         public Thread newThread(Runnable task) {
-            Thread t = new Thread(null, task, "learner-code-" + counter.incrementAndGet(), stackBytes);
+            Thread t = new Thread(null, task, prefix + counter.incrementAndGet(), stackBytes);
             t.setDaemon(true);
             return t;
         }

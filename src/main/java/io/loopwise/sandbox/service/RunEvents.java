@@ -38,6 +38,7 @@ public class RunEvents {
             End end = new End(run.outcome().status(), run.outcome().virtualTime(), run.timeline().events().size());
             Multi<Item> items = Multi.createFrom().iterable(events).map(e -> new Item(e, null));
             if (speed != null) {
+                // One subscription per request, so this cursor is never shared.
                 double[] previous = {events.isEmpty() ? 0 : events.get(0).t()};
                 items = items.onItem().call(item -> {
                     double gap = Math.max(0, item.event().t() - previous[0]) / speed;

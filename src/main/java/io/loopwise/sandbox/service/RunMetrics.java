@@ -38,6 +38,9 @@ public class RunMetrics {
                 .description("Runs waiting for a learner-code thread").register(registry);
         Gauge.builder("loopwise.sandbox.executor.active", executor, LearnerCodeExecutor::active)
                 .description("Learner-code threads executing a run").register(registry);
+        Gauge.builder("loopwise.sandbox.executor.heavy.in.flight", executor, LearnerCodeExecutor::heavyInFlight)
+                .description("Runs executing or waiting on the heavy lane (programs past their first slice of steps)")
+                .register(registry);
         Gauge.builder("loopwise.sandbox.executor.capacity", executor, e -> e.threads() + e.queueCapacity())
                 .description("Runs the executor accepts at once (threads + queue)").register(registry);
     }

@@ -24,30 +24,61 @@ import java.util.concurrent.RejectedExecutionException;
  * interpreter cooperatively through its own {@link RunControl}, and every way it can go wrong becomes a run result.
  * The only failure that leaves the pipeline is {@link SandboxBusyException}: the bulkhead refused the run.
  * Nothing is shared between runs but the executor.
+ *
+ * <p>Short programs must not wait behind busy loops, so a run first gets at most {@code probeSteps} steps on the
+ * main threads. A program that runs out of them (but was allowed more) is run again from the start on the small
+ * heavy lane with its full limits and the wall-clock time it has left. Programs are deterministic, so the second
+ * run's result is the one a single run would have produced; the first slice is the price (milliseconds).
  */
 @ApplicationScoped
 public class RunPipeline {
 
     private final Executor executor;
+    private final Executor heavy;
+    private final long probeSteps;
     private final Duration grace;
     private final ProgramRunner runner;
 
     @Inject
     public RunPipeline(LearnerCodeExecutor executor, SandboxConfig config) {
-        this(executor.executor(), config.executor().grace(), ProgramRunner.ENGINE);
+        this(executor.executor(), executor.heavyExecutor(), config.executor().probeSteps(),
+                config.executor().grace(), ProgramRunner.ENGINE);
     }
 
     RunPipeline(Executor executor, Duration grace, ProgramRunner runner) {
+        this(executor, executor, 0, grace, runner);
+    }
+
+    RunPipeline(Executor executor, Executor heavy, long probeSteps, Duration grace, ProgramRunner runner) {
         this.executor = executor;
+        this.heavy = heavy;
+        this.probeSteps = probeSteps;
         this.grace = grace;
         this.runner = runner;
     }
 
     public Uni<RunResult> execute(String code, RunLimits limits) {
+        if (probeSteps <= 0 || limits.maxSteps() <= probeSteps) {
+            return lane(executor, code, limits);
+        }
+        long started = System.nanoTime();
+        return lane(executor, code, withSteps(limits, probeSteps, limits.maxWallMillis())).chain(first -> {
+            if (!outOfSteps(first)) {
+                return Uni.createFrom().item(first);
+            }
+            long left = limits.maxWallMillis() - (System.nanoTime() - started) / 1_000_000;
+            if (left <= 0) {
+                return Uni.createFrom().item(wallClockExceeded(Duration.ofMillis(limits.maxWallMillis())));
+            }
+            return lane(heavy, code, withSteps(limits, limits.maxSteps(), left));
+        });
+    }
+
+    private Uni<RunResult> lane(Executor lane, String code, RunLimits limits) {
         RunControl control = new RunControl();
         Duration deadline = Duration.ofMillis(limits.maxWallMillis()).plus(grace);
         return Uni.createFrom().item(() -> runGuarded(code, limits, control))
-                .runSubscriptionOn(executor)
+                .runSubscriptionOn(lane)
                 .ifNoItem().after(deadline).recoverWithItem(() -> {
                     // The engine missed its own wall-clock limit (or the run waited too long in the queue):
                     // tell it to stop at its next check so the thread is freed, and answer without it.
@@ -55,6 +86,16 @@ public class RunPipeline {
                     return wallClockExceeded(deadline);
                 })
                 .onFailure(RejectedExecutionException.class).transform(SandboxBusyException::new);
+    }
+
+    private static boolean outOfSteps(RunResult result) {
+        return result.status() == RunStatus.LIMIT_EXCEEDED && result.limit() != null
+                && "steps".equals(result.limit().kind());
+    }
+
+    private static RunLimits withSteps(RunLimits l, long steps, long wallMillis) {
+        return new RunLimits(steps, l.maxVirtualSeconds(), wallMillis, l.maxTasks(), l.maxMemoryBytes(),
+                l.maxOutputBytes(), l.maxRecursionDepth(), l.maxSourceBytes());
     }
 
     private RunResult runGuarded(String code, RunLimits limits, RunControl control) {

@@ -123,9 +123,9 @@ public class RunService {
         return runs.exists(id);
     }
 
-    /** The run's timeline as JSON text, or null when there is no such run. */
-    public Uni<String> timelineJson(UUID id) {
-        return runs.findTimelineJson(id);
+    /** The run's timeline, or null when there is no such run. */
+    public Uni<Timeline> timeline(UUID id) {
+        return runs.findTimelineJson(id).map(text -> text == null ? null : readTimeline(text));
     }
 
     /** The run with its timeline, or null. */

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class RunPipelineTest {
 
     private static final RunLimits FAST = new RunLimits(1000, 10, 100, 10, 1 << 20, 1 << 10, 50, 1 << 10);
-    private final LearnerCodeExecutor executor = new LearnerCodeExecutor(1, 1, 1 << 20);
+    private final LearnerCodeExecutor executor = new LearnerCodeExecutor(1, 1, 1, 1, 1 << 20);
 
     @AfterEach
     void stop() {
@@ -129,6 +129,34 @@ class RunPipelineTest {
     }
 
     @Test
+    void aProgramThatOutgrowsItsFirstSliceIsRunAgainOnTheHeavyLaneAndShortOnesRunOnce() {
+        // given a "program" that needs 5,000 steps, and short programs that need none
+        List<String> lanes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ProgramRunner needs5000 = (code, limits, control) -> {
+            lanes.add(Thread.currentThread().getName() + " " + limits.maxSteps());
+            return code.equals("long") && limits.maxSteps() < 5000 ? outOfSteps(limits.maxSteps()) : completed(code);
+        };
+        RunPipeline pipeline = new RunPipeline(executor.executor(), executor.heavyExecutor(), 100,
+                Duration.ofMillis(500), needs5000);
+
+        // when the long one runs with 10,000 steps allowed, then its first slice ran out and the heavy lane finished it
+        RunResult result = pipeline.execute("long", withSteps(10_000)).await().atMost(Duration.ofSeconds(5));
+        assertEquals(RunStatus.COMPLETED, result.status());
+        assertEquals(List.of("learner-code-1 100", "learner-code-heavy-1 10000"), lanes);
+
+        // and a long program allowed fewer steps than it needs still ends out of steps, with its own limit
+        lanes.clear();
+        RunResult capped = pipeline.execute("long", withSteps(1000)).await().atMost(Duration.ofSeconds(5));
+        assertEquals("steps", capped.limit().kind());
+        assertEquals(List.of("learner-code-1 100", "learner-code-heavy-1 1000"), lanes);
+
+        // and a short program runs once, on the main threads
+        lanes.clear();
+        pipeline.execute("short", withSteps(10_000)).await().atMost(Duration.ofSeconds(5));
+        assertEquals(List.of("learner-code-1 100"), lanes);
+    }
+
+    @Test
     void stackSizesAreReadWithUnits() {
         assertEquals(256L << 20, LearnerCodeExecutor.parseSize("256M"));
         assertEquals(512L << 10, LearnerCodeExecutor.parseSize("512k"));
@@ -147,6 +175,16 @@ class RunPipelineTest {
             Thread.sleep(5);
         }
         assertEquals(0, executor.active(), "the learner-code thread is free again");
+    }
+
+    private static RunLimits withSteps(long steps) {
+        return new RunLimits(steps, 10, 1000, 10, 1 << 20, 1 << 10, 50, 1 << 10);
+    }
+
+    private static RunResult outOfSteps(long steps) {
+        return new RunResult(RunStatus.LIMIT_EXCEEDED, "", null,
+                new io.loopwise.engine.LimitInfo("steps", "step limit of " + steps + " exceeded", 1), 0.0,
+                new RunStats(steps, 0, 1), new Timeline(List.of(), List.of()), List.of());
     }
 
     private static RunResult completed(String stdout) {
