@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.agroal.api.AgroalDataSource;
+import io.loopwise.catalog.rest.QuestionApiTest;
 import io.loopwise.catalog.content.ContentFile;
 import io.loopwise.catalog.content.ContentSource;
 import io.loopwise.catalog.service.ContentImportService;
@@ -14,6 +15,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The start-up import against the real bank: idempotent, and retiring what the files no longer hold. */
@@ -59,6 +65,37 @@ class ContentImportTest {
         }
         given().get("/api/v1/questions/" + slug).then().statusCode(200);
         assertEquals(0, count("SELECT count(*) FROM question WHERE retired_at IS NOT NULL"));
+    }
+
+    @Test
+    void importsStartedAtOnceByReplicasBothSucceedAndWriteOneSetOfRows() throws Exception {
+        List<ContentFile> bank = bank();
+        // A changed question with a brand-new tag: both importers want to write the same rows.
+        List<ContentFile> changed = bank.stream().map(f -> f.path().endsWith(".md") && f.text().contains("slug: "
+                + QuestionApiTest.ASYNC + "\n") ? new ContentFile(f.path(), f.text()
+                .replace("tags: [", "tags: [replica-race, ") + "\nOne more sentence.\n") : f).toList();
+        ExecutorService replicas = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<ImportReport>> runs = List.of(
+                    replicas.submit(() -> { start.await(); return importer.importFrom(changed); }),
+                    replicas.submit(() -> { start.await(); return importer.importFrom(changed); }));
+            start.countDown();
+            ImportReport first = runs.get(0).get(60, TimeUnit.SECONDS);
+            ImportReport second = runs.get(1).get(60, TimeUnit.SECONDS);
+
+            assertEquals(1, first.updated() + second.updated(), "exactly one replica rewrites the changed question");
+            assertEquals(0, first.created() + second.created());
+            assertEquals(1, count("SELECT count(*) FROM tag WHERE slug = 'replica-race'"));
+            assertEquals(1, count("SELECT count(*) FROM question WHERE slug = '" + QuestionApiTest.ASYNC + "'"));
+            given().get("/api/v1/questions/" + QuestionApiTest.ASYNC)
+                    .then().statusCode(200).body("tags", org.hamcrest.Matchers.hasItem("replica-race"));
+        } finally {
+            replicas.shutdownNow();
+            importer.importFrom(bank);
+        }
+        given().get("/api/v1/questions/" + QuestionApiTest.ASYNC)
+                .then().statusCode(200).body("tags", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("replica-race")));
     }
 
     private static List<ContentFile> bank() {

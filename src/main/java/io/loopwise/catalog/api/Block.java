@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.DiscriminatorMapping;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /**
  * One structural block of a question body, for native clients that lay text out themselves. Inline text
@@ -36,43 +38,50 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public sealed interface Block {
 
     /** A section heading; level 2 is a section, 3 a subsection. */
-    @Schema(name = "HeadingBlock")
+    @Schema(name = "HeadingBlock", requiredProperties = "type",
+            properties = @SchemaProperty(name = "type", type = SchemaType.STRING, enumeration = "heading"))
     record Heading(@Schema(example = "2") int level, @Schema(example = "Coroutines, Tasks, and Futures") String text)
             implements Block {
     }
 
     /** A paragraph of inline Markdown. */
-    @Schema(name = "ParagraphBlock")
+    @Schema(name = "ParagraphBlock", requiredProperties = "type",
+            properties = @SchemaProperty(name = "type", type = SchemaType.STRING, enumeration = "paragraph"))
     record Paragraph(@Schema(example = "Asyncio gives you *cooperative* multitasking.") String text) implements Block {
     }
 
     /** A code listing; {@code language} is null when the fence names none. */
-    @Schema(name = "CodeBlock")
+    @Schema(name = "CodeBlock", requiredProperties = "type",
+            properties = @SchemaProperty(name = "type", type = SchemaType.STRING, enumeration = "code"))
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record Code(@Schema(example = "python", nullable = true) String language,
                 @Schema(example = "import asyncio\n\nasyncio.run(main())\n") String source) implements Block {
     }
 
     /** A GFM table: header cells and rows of cells, each inline Markdown. */
-    @Schema(name = "TableBlock")
+    @Schema(name = "TableBlock", requiredProperties = "type",
+            properties = @SchemaProperty(name = "type", type = SchemaType.STRING, enumeration = "table"))
     record Table(@Schema(example = "[\"Aspect\", \"asyncio\", \"threading\"]") List<String> header,
                  @Schema(example = "[[\"Switching\", \"at await\", \"preemptive\"]]") List<List<String>> rows)
             implements Block {
     }
 
     /** A bulleted or numbered list; each item is inline Markdown (nested lists are flattened into the item). */
-    @Schema(name = "ListBlock")
+    @Schema(name = "ListBlock", requiredProperties = "type",
+            properties = @SchemaProperty(name = "type", type = SchemaType.STRING, enumeration = "list"))
     record ListBlock(boolean ordered, @Schema(example = "[\"Use `asyncio.run` once\", \"Prefer TaskGroup\"]")
                      List<String> items) implements Block {
     }
 
     /** A block quote (a callout), as inline Markdown. */
-    @Schema(name = "QuoteBlock")
+    @Schema(name = "QuoteBlock", requiredProperties = "type",
+            properties = @SchemaProperty(name = "type", type = SchemaType.STRING, enumeration = "quote"))
     record Quote(String text) implements Block {
     }
 
     /** A thematic break between parts of the text. */
-    @Schema(name = "RuleBlock")
+    @Schema(name = "RuleBlock", requiredProperties = "type",
+            properties = @SchemaProperty(name = "type", type = SchemaType.STRING, enumeration = "rule"))
     record Rule() implements Block {
     }
 }

@@ -25,6 +25,25 @@ public final class ContentSource {
     private ContentSource() {
     }
 
+    /**
+     * Reads the bank at {@code location}: {@code file:/some/dir} is a directory on disk (for authors previewing
+     * edits without a rebuild), anything else a classpath folder.
+     */
+    public static List<ContentFile> open(String location, ClassLoader loader) {
+        if (location.startsWith("file:")) {
+            Path dir = Path.of(location.substring("file:".length()));
+            if (!Files.isDirectory(dir)) {
+                throw new ContentException(dir.toString(), 1, "the content directory does not exist");
+            }
+            try {
+                return fromDirectory(dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return fromClasspath(location, loader);
+    }
+
     /** Reads every regular file under the classpath folder {@code root}; an absent folder is an empty bank. */
     public static List<ContentFile> fromClasspath(String root, ClassLoader loader) {
         URL url = loader.getResource(root);

@@ -36,7 +36,11 @@ public class QuestionSearchRepository {
         return pool.preparedQuery(sql).execute(Tuple.from(args)).map(rows -> rows.iterator().next().getLong(0));
     }
 
-    public Uni<List<QuestionSummary>> page(QuestionSearch search) {
+    /**
+     * One page of matches with the total across pages, in one statement ({@code count(*) OVER ()}). A page past
+     * the end has no row to carry the total, so it comes back with an unknown total (-1).
+     */
+    public Uni<Matches> page(QuestionSearch search) {
         List<Object> args = new ArrayList<>();
         String where = where(search, args);
         String rank = search.text() == null ? "0"
@@ -50,17 +54,23 @@ public class QuestionSearchRepository {
                 SELECT q.slug, q.title, q.summary, q.difficulty, q.reading_minutes, q.position, t.slug AS track,
                     ARRAY(SELECT g.slug FROM question_tag qt JOIN tag g ON g.id = qt.tag_id
                           WHERE qt.question_id = q.id ORDER BY qt.position) AS tags,
-                    %s AS rank
+                    %s AS rank, count(*) OVER () AS total
                 %s%s
                 ORDER BY %s, q.slug
                 LIMIT $%d OFFSET $%d""".formatted(rank, FROM, where, orderBy(search), limit, offset);
         return pool.preparedQuery(sql).execute(Tuple.from(args)).map(rows -> {
             List<QuestionSummary> items = new ArrayList<>();
+            long total = -1;
             for (Row row : rows) {
                 items.add(toSummary(row));
+                total = row.getLong("total");
             }
-            return items;
+            return new Matches(items, total);
         });
+    }
+
+    /** A page of matches and the number of matches on all pages (-1 when the page was past the end). */
+    public record Matches(List<QuestionSummary> items, long total) {
     }
 
     private static String where(QuestionSearch search, List<Object> args) {

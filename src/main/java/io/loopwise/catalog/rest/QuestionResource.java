@@ -65,6 +65,8 @@ public class QuestionResource {
                     @Header(name = "Link", description = "RFC 8288 links with rel first, prev, next, last.")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuestionPage.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the entity tag in If-None-Match.")
+    @APIResponse(responseCode = "406", description = "The Accept header rules out JSON.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid; `invalidParams` names each one.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "size too large", value = """
@@ -120,6 +122,8 @@ public class QuestionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = QuestionDetail.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the entity tag in If-None-Match.")
+    @APIResponse(responseCode = "406", description = "The Accept header rules out JSON.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No active question has this slug.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     example = """

@@ -56,6 +56,8 @@ public class TrackResource {
             headers = @Header(name = "ETag", description = "Entity tag of this representation."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrackDetail.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the entity tag in If-None-Match.")
+    @APIResponse(responseCode = "406", description = "The Accept header rules out JSON.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No active track has this slug.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     example = """

@@ -3,6 +3,7 @@ package io.loopwise.catalog.service;
 import io.loopwise.catalog.Question;
 import io.loopwise.catalog.api.QuestionDetail;
 import io.loopwise.catalog.api.QuestionPage;
+import io.loopwise.catalog.api.QuestionSummary;
 import io.loopwise.catalog.api.TrackDetail;
 import io.loopwise.catalog.api.TrackQuestion;
 import io.loopwise.catalog.api.TrackRef;
@@ -72,14 +73,14 @@ public class CatalogService {
     }
 
     public Uni<QuestionPage> list(QuestionSearch query) {
-        return search.count(query).chain(total -> {
-            int totalPages = (int) ((total + query.size() - 1) / query.size());
-            if (total == 0 || query.page() >= totalPages) {
-                return Uni.createFrom().item(new QuestionPage(List.of(), query.page(), query.size(), total, totalPages));
-            }
-            return search.page(query).map(items -> new QuestionPage(items, query.page(), query.size(), total,
-                    totalPages));
-        });
+        return search.page(query).chain(matches -> matches.total() >= 0
+                ? Uni.createFrom().item(page(query, matches.items(), matches.total()))
+                : search.count(query).map(total -> page(query, List.of(), total)));
+    }
+
+    private static QuestionPage page(QuestionSearch query, List<QuestionSummary> items, long total) {
+        int totalPages = (int) ((total + query.size() - 1) / query.size());
+        return new QuestionPage(items, query.page(), query.size(), total, totalPages);
     }
 
     private QuestionDetail detail(Question q, List<TrackQuestion> outline) {

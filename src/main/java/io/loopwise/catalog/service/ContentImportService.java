@@ -42,7 +42,7 @@ public class ContentImportService {
 
     void onStart(@Observes StartupEvent event) {
         if (importAtStart) {
-            importFrom(ContentSource.fromClasspath(contentRoot, Thread.currentThread().getContextClassLoader()));
+            importFrom(ContentSource.open(contentRoot, Thread.currentThread().getContextClassLoader()));
         }
     }
 

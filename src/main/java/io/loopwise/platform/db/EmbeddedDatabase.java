@@ -89,12 +89,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try {
             server = builder.start();
         } catch (IOException | RuntimeException e) {
-            throw new StartFailure("""
-                    the embedded PostgreSQL did not start in %s: %s
-                      PostgreSQL refuses to run as root unless its binaries allow it; if that is the cause, run the \
-                    service as an unprivileged user, or point it at an external server with
-                      QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://host:5432/loopwise QUARKUS_DATASOURCE_USERNAME=... \
-                    QUARKUS_DATASOURCE_PASSWORD=...""".formatted(where, rootCause(e)), e);
+            throw new StartFailure(explain(rootCause(e), where), e);
         }
         try {
             createDatabaseIfMissing(server, database);
@@ -159,6 +154,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
             value = System.getenv(property.toUpperCase().replaceAll("[^A-Z0-9]", "_"));
         }
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+    }
+
+    private static String explain(String cause, String where) {
+        String external = "\n  To use an external server instead, set QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://host:5432/loopwise"
+                + " (with QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD).";
+        if (cause.contains("could not lock") || cause.contains("OverlappingFileLockException")) {
+            return "the embedded PostgreSQL's " + where + " is in use by another running Loopwise; stop that one, "
+                    + "or give this one its own directory with LOOPWISE_DB_DATA_DIR." + external;
+        }
+        if (cause.contains("root")) {
+            return "the embedded PostgreSQL refused to run as root (" + cause + "). Run the service as an "
+                    + "unprivileged user." + external;
+        }
+        return "the embedded PostgreSQL did not start in " + where + ": " + cause + external;
     }
 
     private static String rootCause(Throwable e) {

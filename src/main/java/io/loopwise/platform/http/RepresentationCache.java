@@ -9,8 +9,11 @@ import java.util.function.Supplier;
 /**
  * Serialised representations of read-mostly resources, keyed by resource, so that hot GETs cost neither a query
  * nor serialisation. Entries expire after a time to live (another instance may import newer content into a shared
- * database) and are dropped at once by {@link #clear()} when this instance imports. Keys must come from a bounded
- * set (existing slugs): callers cache only representations that were found.
+ * database) and are dropped at once by {@link #clear()} when this instance imports.
+ *
+ * <p>Loads are single-flight: requests that miss at the same moment (a cold start, an expiry under load) share
+ * one load instead of each querying the database. A failed load (e.g. an unknown slug) is not kept, so the cache
+ * only ever holds representations that exist.
  */
 public final class RepresentationCache {
 
@@ -21,24 +24,19 @@ public final class RepresentationCache {
         this.ttlNanos = ttl.toNanos();
     }
 
-    /** The cached representation for {@code key}, or the loader's result (cached unless null). */
+    /** The cached representation for {@code key}, or the loader's result, shared with concurrent callers. */
     public Uni<Representation> get(String key, Supplier<Uni<Representation>> loader) {
-        Entry entry = entries.get(key);
         long now = System.nanoTime();
-        if (entry != null && now - entry.loadedAt < ttlNanos) {
-            return Uni.createFrom().item(entry.representation);
-        }
-        return loader.get().invoke(loaded -> {
-            if (loaded != null) {
-                entries.put(key, new Entry(loaded, now));
-            }
-        });
+        Entry entry = entries.compute(key, (k, current) -> current != null && now - current.loadedAt < ttlNanos
+                ? current
+                : new Entry(loader.get().memoize().indefinitely(), now));
+        return entry.representation.onFailure().invoke(() -> entries.remove(key, entry));
     }
 
     public void clear() {
         entries.clear();
     }
 
-    private record Entry(Representation representation, long loadedAt) {
+    private record Entry(Uni<Representation> representation, long loadedAt) {
     }
 }

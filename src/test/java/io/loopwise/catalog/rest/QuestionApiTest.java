@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /** The question endpoints as a client sees them, against the imported question bank. */
 @QuarkusTest
-class QuestionApiTest {
+public class QuestionApiTest {
 
-    static final String ASYNC = "async-await-and-asyncio";
+    public static final String ASYNC = "async-await-and-asyncio";
 
     @Test
     void theAsyncAwaitQuestionComesWithItsPlaceObjectivesTipsAndCodeBlocks() {
