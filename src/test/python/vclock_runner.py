@@ -291,7 +291,11 @@ CONTEXT_SEPARATOR = "\nDuring handling of the above exception, another exception
 
 
 def _format_chain(exc, source_lines, seen):
-    """CPython's traceback.TracebackException order: the chained exception first, then this one."""
+    """CPython's traceback.TracebackException order: the chained exception first, then this one.
+
+    The text is CPython's (minus library frames and caret lines) without its final newline; blocks are joined so
+    the separators read exactly like CPython's output.
+    """
     seen.add(id(exc))
     text = _format_single(exc, source_lines)
     if exc.__cause__ is not None and id(exc.__cause__) not in seen:

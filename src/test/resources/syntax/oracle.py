@@ -5,7 +5,7 @@ Regenerate (from the repository root):
 
 For every ok/NAME.py writes ok/NAME.ast: CPython's ast of the file rendered in the shape of our
 io.loopwise.engine.ast records (see AstDump.java). For every errors/NAME.py writes errors/NAME.err:
-"line:col: message" of the SyntaxError CPython's compile() raises (col is CPython's 1-based offset).
+"Type line:col: message" of the SyntaxError CPython's compile() raises (col is CPython's 1-based offset).
 """
 import ast
 import json
@@ -173,10 +173,18 @@ def write(v, in_f=False):
     raise ValueError(repr(v))
 
 
+LINES = []
+
+
+def char_col(lineno, col_offset):
+    """CPython's col_offset counts UTF-8 bytes; our columns count characters, as SyntaxError offsets do."""
+    return len(LINES[lineno - 1].encode('utf-8')[:col_offset].decode('utf-8')) + 1
+
+
 def render(name, fields, pos, in_f):
     out = name
     if pos is not None:
-        out += '@' + ('?' if in_f else '%d:%d' % (pos.lineno, pos.col_offset + 1))
+        out += '@' + ('?' if in_f else '%d:%d' % (pos.lineno, char_col(pos.lineno, pos.col_offset)))
     inner = in_f or name == 'JoinedStr'
     parts = []
     for fname, fv in fields:
@@ -190,8 +198,10 @@ def main(root):
         if name.endswith('.py'):
             path = os.path.join(root, 'ok', name)
             with open(path, encoding='utf-8') as f:
-                tree = ast.parse(f.read())
+                text = f.read()
+            tree = ast.parse(text)
             compile(tree, path, 'exec')
+            LINES[:] = text.split('\n')
             body = '\n'.join(write(s) for s in tree.body)
             with open(path[:-3] + '.ast', 'w', encoding='utf-8') as f:
                 f.write(body + '\n')
@@ -205,7 +215,7 @@ def main(root):
                 raise SystemExit(path + ' compiles without error in CPython')
             except SyntaxError as e:
                 with open(path[:-3] + '.err', 'w', encoding='utf-8') as f:
-                    f.write('%d:%d: %s\n' % (e.lineno, e.offset, e.msg))
+                    f.write('%s %d:%d: %s\n' % (type(e).__name__, e.lineno, e.offset, e.msg))
 
 
 if __name__ == '__main__':

@@ -62,3 +62,13 @@ for kind, value in SEEDS:
     run('choicesw 0.5,0,2.5 4', lambda: ','.join(map(str, r.choices(range(3), weights=[0.5, 0, 2.5], k=4))))
     for a, b in ((0.0, 1.0), (1.5, 2.5), (10.0, -10.0)):
         run('uniform %r %r' % (a, b), lambda: bits(r.uniform(a, b)))
+    for _ in range(3):
+        run('gauss 0.0 1.0', lambda: bits(r.gauss(0.0, 1.0)))
+        run('normalvariate 10.0 2.5', lambda: bits(r.normalvariate(10.0, 2.5)))
+        run('expovariate 1.5', lambda: bits(r.expovariate(1.5)))
+        run('triangular 0.0 10.0 nan', lambda: bits(r.triangular(0.0, 10.0)))
+        run('triangular 1.0 3.0 2.5', lambda: bits(r.triangular(1.0, 3.0, 2.5)))
+    for _ in range(200):
+        run('gauss 5.0 0.5', lambda: bits(r.gauss(5.0, 0.5)))
+        run('normalvariate 0.0 1.0', lambda: bits(r.normalvariate(0.0, 1.0)))
+        run('expovariate 0.25', lambda: bits(r.expovariate(0.25)))

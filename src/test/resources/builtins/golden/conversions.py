@@ -22,7 +22,7 @@ show("float special", lambda: [float("inf"), float("-Infinity"), float("nan"), f
 show("float bad", lambda: float("abc"))
 show("float empty", lambda: float(""))
 show("float list", lambda: float([1]))
-show("str", lambda: [str(), str(12), str(1.0), str("x"), str(b"") if False else "-"])
+show("str", lambda: [str(), str(12), str(1.0), str("x"), str([1, "a"])])
 show("bool", lambda: [bool(), bool(0), bool(0.0), bool(""), bool("0"), bool([]), bool(None), bool(2)])
 show("list", lambda: [list(), list((1, 2)), list({"a": 1}), list(range(3))])
 show("tuple", lambda: [tuple(), tuple([1]), tuple("ab")])

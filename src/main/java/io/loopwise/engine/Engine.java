@@ -30,8 +30,11 @@ import java.util.concurrent.TimeoutException;
  */
 public final class Engine {
     public static final String VERSION = "0.1.0";
-    /** Java stack of the run threads: deep enough for the recursion ceiling with room for nested native calls. */
-    static final long STACK_BYTES = 256L << 20;
+    /**
+     * Java stack a run needs: deep enough for {@link RunLimits#CEILING}'s recursion depth with room for nested
+     * native calls (key functions, __repr__, __eq__ calling back into Python). Reserved, not committed, by the JVM.
+     */
+    public static final long STACK_BYTES = 256L << 20;
     private static final long GRACE_MILLIS = 5_000;
     private static final ExecutorService RUNNERS = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(null, r, "loopwise-run", STACK_BYTES);
@@ -61,6 +64,15 @@ public final class Engine {
         } catch (ExecutionException | TimeoutException | RuntimeException | Error e) {
             return internal("wall_time", "the run did not finish: " + e, start);
         }
+    }
+
+    /**
+     * Same as {@link #run} but on the calling thread, for callers that already run programs on their own bounded
+     * executor. The caller must provide a thread stack of at least {@link #STACK_BYTES} bytes. Never throws.
+     */
+    public static RunResult runOnCurrentThread(String source, RunLimits limits, RunControl control) {
+        RunLimits effective = (limits == null ? RunLimits.DEFAULTS : limits).cappedBy(RunLimits.CEILING);
+        return safely(source == null ? "" : source, effective, control == null ? new RunControl() : control);
     }
 
     private static RunResult safely(String source, RunLimits limits, RunControl control) {

@@ -3,7 +3,9 @@ package io.loopwise.engine;
 import io.loopwise.engine.timeline.Timeline;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -23,17 +25,22 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        System.exit(run(args, System.in, System.out, System.err));
+    }
+
+    /** Runs the command line against the given streams and returns the exit status. */
+    static int run(String[] args, InputStream stdin, OutputStream stdout, PrintStream stderr) {
         if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help")) {
-            System.err.println("usage: java -cp target/classes io.loopwise.engine.Main FILE...");
-            System.err.println("runs each Python asyncio program in virtual time; prints one JSON result per line");
-            System.exit(2);
+            stderr.println("usage: java -cp target/classes io.loopwise.engine.Main FILE...");
+            stderr.println("runs each Python asyncio program in virtual time; prints one JSON result per line");
+            return 2;
         }
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
         int exitCode = 0;
         for (String file : args) {
             RunResult result;
             try {
-                result = Engine.run(readSource(file), RunLimits.DEFAULTS, new RunControl());
+                result = Engine.run(readSource(file, stdin), RunLimits.DEFAULTS, new RunControl());
             } catch (UndecodableSourceException e) {
                 result = rejected("SyntaxError", e.getMessage(), e.line);
             } catch (IOException e) {
@@ -43,16 +50,14 @@ public final class Main {
             out.println(ResultJson.cliLine(file, result));
             out.flush();
         }
-        System.exit(exitCode);
+        return exitCode;
     }
 
     /** Python source files are UTF-8 (PEP 3120); a leading byte-order mark is allowed and dropped. */
-    static String readSource(String file) throws IOException {
+    static String readSource(String file, InputStream stdin) throws IOException {
         byte[] bytes;
         if (file.equals("-")) {
-            try (InputStream in = System.in) {
-                bytes = in.readAllBytes();
-            }
+            bytes = stdin.readAllBytes();
         } else {
             bytes = Files.readAllBytes(Path.of(file));
         }

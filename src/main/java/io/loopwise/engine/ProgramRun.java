@@ -50,13 +50,14 @@ final class ProgramRun {
         LimitInfo limit = null;
         try {
             AsyncioContext.begin(ctx);
+            ctx.setAsyncGenFinalizerHook(gen -> AsyncioContext.asyncGenFinalized(ctx, gen));
             ModuleRunner.run(ctx, code);
         } catch (PyException e) {
             status = RunStatus.FAILED;
             exception = ExceptionReports.of(ctx, e.value());
         } catch (LimitExceeded e) {
             status = RunStatus.LIMIT_EXCEEDED;
-            limit = new LimitInfo(e.kind(), e.getMessage(), ctx.currentLine());
+            limit = new LimitInfo(e.kind(), e.getMessage(), e.line());
         } catch (StackOverflowError e) {
             status = RunStatus.LIMIT_EXCEEDED;
             limit = new LimitInfo("recursion", "the program recursed too deeply", null);

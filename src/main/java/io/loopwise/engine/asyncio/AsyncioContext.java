@@ -37,6 +37,11 @@ public final class AsyncioContext {
         this.ctx = ctx;
         this.clock = ctx.clock();
         ctx.setPrintObserver(this::recordPrint);
+        ctx.setAsyncGenFirstIterHook(gen -> {
+            if (runningLoop != null) {
+                runningLoop.asyncgens.add(gen);
+            }
+        });
     }
 
     /** The asyncio state of {@code ctx}, created on first use. */
@@ -52,6 +57,21 @@ public final class AsyncioContext {
     /** Engine entry point at the end of a run: adds the never-retrieved exception warnings. */
     public static void finish(RunContext ctx) {
         of(ctx).reportUnretrieved();
+    }
+
+    /**
+     * CPython's {@code _asyncgen_finalizer_hook}, for the interpreter to call when an async generator that was
+     * iterated in a loop becomes unreachable unfinished (e.g. an {@code async for} over {@code agen()} left by
+     * {@code break}): the loop forgets it and, on its next iteration, creates a task running {@code aclose()}.
+     */
+    public static void asyncGenFinalized(RunContext ctx, io.loopwise.engine.runtime.PyObject gen) {
+        AsyncioContext actx = of(ctx);
+        EventLoop loop = actx.runningLoop;
+        if (loop == null || !loop.asyncgens.remove(gen) || loop.isClosed()) {
+            return;
+        }
+        io.loopwise.engine.runtime.PyObject closer = io.loopwise.engine.runtime.Calls.callMethod(ctx, gen, "aclose");
+        loop.callSoon(() -> new PyTask(loop, new AwaitWrapper(ctx, closer), null));
     }
 
     /** The timeline of the run so far (tasks still alive are "pending"). */
@@ -100,14 +120,14 @@ public final class AsyncioContext {
     }
 
     /** Registers a new task; ends the run when more than {@code maxTasks} tasks would be alive at once. */
-    int register(PyTask task, String name) {
+    int register(PyTask task, String name, String coroutine) {
         if (liveTasks >= ctx.limits().maxTasks()) {
             throw new LimitExceeded("tasks", "task limit of " + ctx.limits().maxTasks()
                     + " live tasks exceeded (creating " + name + ")");
         }
         liveTasks++;
         tasks.add(task);
-        return recorder.taskCreated(name, clock.now());
+        return recorder.taskCreated(name, clock.now(), coroutine);
     }
 
     void unregister() {

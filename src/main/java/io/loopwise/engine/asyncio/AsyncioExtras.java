@@ -48,6 +48,8 @@ final class AsyncioExtras {
             return new Threads.ToThread(c, a[0], Arrays.copyOfRange(a, 1, a.length), k);
         });
         m.set("TaskGroup", PyTaskGroup.TYPE);
+        m.set("Barrier", PyBarrier.TYPE);
+        m.set("Timeout", PyTimeout.TYPE);
         m.set("Queue", PyQueue.QUEUE);
         m.set("LifoQueue", PyQueue.LIFO_QUEUE);
         m.set("PriorityQueue", PyQueue.PRIORITY_QUEUE);

@@ -74,8 +74,14 @@ final class AsyncioModule {
             AsyncioContext.of(c).eventLoop = a.length > 0 && a[0] instanceof EventLoop l ? l : null;
             return PyNone.NONE;
         });
-        m.def("iscoroutine", (c, a, k) -> PyBool.of(Awaitables.isCoroutine(a[0])));
-        m.def("isfuture", (c, a, k) -> PyBool.of(Awaitables.isFuture(a[0])));
+        m.def("iscoroutine", (c, a, k) -> {
+            ArgParser.checkPositional("iscoroutine", a, k, 1, 1);
+            return PyBool.of(Awaitables.isCoroutine(a[0]));
+        });
+        m.def("isfuture", (c, a, k) -> {
+            ArgParser.checkPositional("isfuture", a, k, 1, 1);
+            return PyBool.of(Awaitables.isFuture(a[0]));
+        });
         m.set("Future", FutureMethods.FUTURE_TYPE);
         m.set("Task", TaskMethods.TASK_TYPE);
         m.set("CancelledError", AsyncioErrors.CANCELLED_ERROR);
@@ -114,7 +120,7 @@ final class AsyncioModule {
         }
         PyObject coro = o;
         if (!Awaitables.isCoroutine(o)) {
-            if (o.type().lookup("__await__") == null) {
+            if (!(o instanceof io.loopwise.engine.runtime.PyAwaitable) && o.type().lookup("__await__") == null) {
                 throw PyException.typeError("An asyncio.Future, a coroutine or an awaitable is required");
             }
             coro = new AwaitWrapper(ctx, o);

@@ -21,6 +21,30 @@ final class Awaitables {
         return o instanceof NativeCoroutine || o instanceof PyGenerator g && g.isCoroutine();
     }
 
+    /** The {@code __qualname__} of a coroutine object (for the timeline's "created" events). */
+    static String qualname(PyObject coro) {
+        if (coro instanceof NativeCoroutine n) {
+            return n.qualname;
+        }
+        return coro instanceof PyGenerator g ? g.qualname() : coro.type().name();
+    }
+
+    /**
+     * CPython's {@code coroutines._format_coroutine}: "work() running at <program>:3" while the coroutine can
+     * still run, "work() done, defined at <program>:2" once finished. Native coroutines have no source location.
+     */
+    static String describeCoroutine(RunContext ctx, PyObject coro) {
+        String name = qualname(coro) + "()";
+        if (coro instanceof PyGenerator g) {
+            int[] lines = CoroutineLines.of(g);
+            if (lines != null) {
+                return g.isFinished() ? name + " done, defined at <program>:" + lines[1]
+                        : name + " running at <program>:" + lines[0];
+            }
+        }
+        return name;
+    }
+
     /** {@code futures.isfuture}. */
     static boolean isFuture(PyObject o) {
         return o instanceof PyFuture;

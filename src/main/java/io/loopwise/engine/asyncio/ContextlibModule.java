@@ -36,12 +36,14 @@ final class ContextlibModule {
         PyModule m = new PyModule("contextlib");
         m.def("suppress", (c, a, k) -> new Suppress(a.clone()));
         m.def("contextmanager", (c, a, k) -> {
+            io.loopwise.engine.runtime.ArgParser.checkPositional("contextmanager", a, k, 1, 1);
             PyObject func = a[0];
             return PyNativeFunction.of("helper",
                     (c2, args, kw) -> new GeneratorContextManagers.Sync(
                             io.loopwise.engine.runtime.Calls.call(c2, func, args, kw)));
         });
         m.def("asynccontextmanager", (c, a, k) -> {
+            io.loopwise.engine.runtime.ArgParser.checkPositional("asynccontextmanager", a, k, 1, 1);
             PyObject func = a[0];
             return PyNativeFunction.of("helper",
                     (c2, args, kw) -> new GeneratorContextManagers.Async(

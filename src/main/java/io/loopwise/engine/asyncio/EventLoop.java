@@ -26,6 +26,8 @@ public final class EventLoop extends PyObject {
     private boolean running;
     private boolean closed;
     private long iterations;
+    /** Async generators first iterated while this loop ran (CPython's {@code _asyncgens}, a WeakSet there). */
+    final java.util.List<PyObject> asyncgens = new java.util.ArrayList<>();
 
     EventLoop(AsyncioContext actx) {
         this.actx = actx;

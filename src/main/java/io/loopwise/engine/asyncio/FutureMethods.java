@@ -20,7 +20,8 @@ final class FutureMethods {
             .constructor((ctx, a, k) -> {
                 ArgParser.checkPositional("Future", a, k, 1, 1);
                 return new PyFuture(AsyncioModule.currentLoop(ctx));
-            });
+            })
+            .notSubclassable();
 
     private FutureMethods() {
     }
@@ -83,15 +84,25 @@ final class FutureMethods {
     }
 
     static String repr(RunContext ctx, PyFuture f) {
-        String cls = f.type().name();
-        if (f.state == PyFuture.PENDING) {
-            return "<" + cls + " pending>";
+        return "<" + f.type().name() + " " + String.join(" ", reprInfo(ctx, f)) + ">";
+    }
+
+    /** CPython's {@code base_futures._future_repr_info}: state, result or exception, callbacks. */
+    static java.util.List<String> reprInfo(RunContext ctx, PyFuture f) {
+        java.util.List<String> info = new java.util.ArrayList<>();
+        info.add(f.state == PyFuture.PENDING ? "pending" : f.state == PyFuture.CANCELLED ? "cancelled" : "finished");
+        if (f.state == PyFuture.FINISHED) {
+            PyBaseException e = f.exceptionValue();
+            info.add(e != null ? "exception=" + PyTask.repr(ctx, e) : "result=" + ReprLib.repr(ctx, f.resultValue()));
         }
-        if (f.state == PyFuture.CANCELLED) {
-            return "<" + cls + " cancelled>";
+        java.util.List<PyFuture.DoneCallback> cbs = f.callbacks();
+        if (!cbs.isEmpty()) {
+            String first = cbs.get(0).describe(ctx);
+            String cb = cbs.size() == 1 ? first
+                    : cbs.size() == 2 ? first + ", " + cbs.get(1).describe(ctx)
+                    : first + ", <" + (cbs.size() - 2) + " more>, " + cbs.get(cbs.size() - 1).describe(ctx);
+            info.add("cb=[" + cb + "]");
         }
-        PyBaseException e = f.exceptionValue();
-        return e != null ? "<" + cls + " finished exception=" + PyTask.repr(ctx, e) + ">"
-                : "<" + cls + " finished result=" + PyTask.repr(ctx, f.resultValue()) + ">";
+        return info;
     }
 }

@@ -41,7 +41,11 @@ final class GeneratorContextManagers {
         if (value instanceof PyBaseException e) {
             return e;
         }
-        return (PyBaseException) Calls.call(ctx, typ);
+        PyObject made = Calls.call(ctx, typ);
+        if (!(made instanceof PyBaseException e)) {
+            throw PyException.typeError("exceptions must derive from BaseException");
+        }
+        return e;
     }
 
     private static PyException runtimeError(String message) {

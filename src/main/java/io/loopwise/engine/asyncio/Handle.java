@@ -9,7 +9,7 @@ import io.loopwise.engine.runtime.PyType;
 /**
  * A callback queued on the loop, mirroring CPython's {@code asyncio.events.Handle}: it can be cancelled before it
  * runs, and a cancelled handle is skipped when its turn comes. A Python exception escaping the callback goes to the
- * loop's exception handler, as in {@code Handle._run}; it never stops the loop.
+ * loop's exception handler, as in {@code Handle._run}; only SystemExit and KeyboardInterrupt stop the loop.
  */
 public class Handle extends PyObject {
     static final PyType TYPE = PyType.builtin("Handle", "asyncio.events")
@@ -46,6 +46,10 @@ public class Handle extends PyObject {
         try {
             callback.run();
         } catch (PyException e) {
+            if (e.matches(io.loopwise.engine.runtime.ExceptionTypes.SYSTEM_EXIT)
+                    || e.matches(io.loopwise.engine.runtime.ExceptionTypes.KEYBOARD_INTERRUPT)) {
+                throw e;
+            }
             loop.callExceptionHandler("Exception in callback", e.value());
         }
     }

@@ -22,15 +22,15 @@ final class LoopMethods {
             .def("time", (ctx, a, k) -> PyFloat.valueOf(loop(a).actx.now()))
             .def("call_soon", (ctx, a, k) -> {
                 checkCallable(ctx, a, 1, "call_soon");
-                return loop(a).callSoon(callback(ctx, a, 2));
+                return loop(a).callSoon(callback(ctx, a, k, 2));
             })
             .def("call_later", (ctx, a, k) -> {
                 checkCallable(ctx, a, 2, "call_later");
-                return loop(a).callLater(seconds(a[1]), callback(ctx, a, 3));
+                return loop(a).callLater(seconds(a[1]), callback(ctx, a, k, 3));
             })
             .def("call_at", (ctx, a, k) -> {
                 checkCallable(ctx, a, 2, "call_at");
-                return loop(a).callAt(seconds(a[1]), callback(ctx, a, 3));
+                return loop(a).callAt(seconds(a[1]), callback(ctx, a, k, 3));
             })
             .def("create_future", (ctx, a, k) -> new PyFuture(loop(a)))
             .def("create_task", (ctx, a, k) -> {
@@ -89,10 +89,19 @@ final class LoopMethods {
         }
     }
 
-    /** {@code callback(*args)} as a loop callback. */
-    private static Runnable callback(RunContext ctx, PyObject[] a, int from) {
+    /** {@code callback(*args)} as a loop callback; the only keyword accepted is {@code context} (ignored). */
+    private static Runnable callback(RunContext ctx, PyObject[] a, String[] kwNames, int from) {
+        int npos = a.length - (kwNames == null ? 0 : kwNames.length);
+        if (kwNames != null) {
+            for (String k : kwNames) {
+                if (!k.equals("context")) {
+                    throw io.loopwise.engine.runtime.PyException.typeError("got an unexpected keyword argument '"
+                            + k + "'");
+                }
+            }
+        }
         PyObject fn = a[from - 1];
-        PyObject[] args = Arrays.copyOfRange(a, from, a.length);
+        PyObject[] args = Arrays.copyOfRange(a, from, npos);
         return () -> Calls.call(ctx, fn, args, null);
     }
 }

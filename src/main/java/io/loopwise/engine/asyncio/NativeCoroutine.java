@@ -38,10 +38,16 @@ abstract class NativeCoroutine extends PyObject implements Resumable, PyAwaitabl
 
     final String qualname;
     private byte status;
+    private RunContext.Unstarted unstarted;
 
     NativeCoroutine(RunContext ctx, String qualname) {
         this.qualname = qualname;
-        ctx.trackUnstarted(this, qualname);
+        this.unstarted = ctx.unstarted(qualname);
+    }
+
+    private void markStarted(RunContext ctx) {
+        ctx.started(unstarted);
+        unstarted = null;
     }
 
     @Override
@@ -62,7 +68,7 @@ abstract class NativeCoroutine extends PyObject implements Resumable, PyAwaitabl
         }
         if (status == CREATED) {
             status = RUNNING;
-            ctx.markStarted(this);
+            markStarted(ctx);
         }
         return finish(resume(ctx, null));
     }
@@ -71,7 +77,7 @@ abstract class NativeCoroutine extends PyObject implements Resumable, PyAwaitabl
     public final Step throwInto(RunContext ctx, PyBaseException exc) {
         if (status != RUNNING) {
             status = FINISHED;
-            ctx.markStarted(this);
+            markStarted(ctx);
             return Step.raised(exc);
         }
         return finish(resume(ctx, exc));
@@ -83,7 +89,7 @@ abstract class NativeCoroutine extends PyObject implements Resumable, PyAwaitabl
             onClose(ctx);
         }
         status = FINISHED;
-        ctx.markStarted(this);
+        markStarted(ctx);
     }
 
     private Step finish(Step s) {

@@ -57,6 +57,7 @@ final class PyCondition extends PyObject {
 
     private final PyLock lock;
     private final ArrayDeque<PyFuture> waiters = new ArrayDeque<>();
+    private final LoopBound bound = new LoopBound();
 
     private PyCondition(PyLock lock) {
         this.lock = lock;
@@ -107,7 +108,7 @@ final class PyCondition extends PyObject {
                             "cannot wait on un-acquired lock"));
                 }
                 lock.release();
-                fut = new PyFuture(AsyncioContext.of(ctx).runningLoop());
+                fut = new PyFuture(bound.loop(ctx, PyCondition.this));
                 fut.label = "condition";
                 waiters.addLast(fut);
                 return block(fut);

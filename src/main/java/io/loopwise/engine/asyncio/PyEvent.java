@@ -43,6 +43,7 @@ final class PyEvent extends PyObject {
 
     private final ArrayDeque<PyFuture> waiters = new ArrayDeque<>();
     boolean value;
+    private final LoopBound bound = new LoopBound();
 
     @Override
     public PyType type() {
@@ -79,7 +80,7 @@ final class PyEvent extends PyObject {
                     if (value) {
                         return Step.returned(PyBool.TRUE);
                     }
-                    fut = new PyFuture(AsyncioContext.of(c).runningLoop());
+                    fut = new PyFuture(bound.loop(c, PyEvent.this));
                     fut.label = label;
                     waiters.addLast(fut);
                     return block(fut);

@@ -144,7 +144,7 @@ public class PyFuture extends PyObject implements PyAwaitable {
 
     public void setResult(PyObject value) {
         if (state != PENDING) {
-            throw AsyncioErrors.invalidState(stateName() + ": " + this);
+            throw AsyncioErrors.invalidState("invalid state");
         }
         result = value;
         state = FINISHED;
@@ -153,7 +153,7 @@ public class PyFuture extends PyObject implements PyAwaitable {
 
     public void setException(PyBaseException exc) {
         if (state != PENDING) {
-            throw AsyncioErrors.invalidState(stateName() + ": " + this);
+            throw AsyncioErrors.invalidState("invalid state");
         }
         if (exc.type() == ExceptionTypes.STOP_ITERATION) {
             throw PyException.typeError("StopIteration interacts badly with generators and cannot be raised into "
@@ -165,10 +165,6 @@ public class PyFuture extends PyObject implements PyAwaitable {
         scheduleCallbacks();
         logTraceback = true;
         loop.actx.futureFailed(this);
-    }
-
-    String stateName() {
-        return state == PENDING ? "PENDING" : state == CANCELLED ? "CANCELLED" : "FINISHED";
     }
 
     /** {@code add_done_callback}: scheduled now if done, else kept in registration order. */
@@ -230,9 +226,27 @@ public class PyFuture extends PyObject implements PyAwaitable {
         loop.callSoon(() -> cb.onDone(loop.actx.ctx, this));
     }
 
+    /** The registered callbacks, in order (for the repr's {@code cb=[...]}). */
+    java.util.List<DoneCallback> callbacks() {
+        if (callbacks == null) {
+            return java.util.List.of();
+        }
+        if (callbacks instanceof ArrayList<?> list) {
+            @SuppressWarnings("unchecked")
+            java.util.List<DoneCallback> l = (java.util.List<DoneCallback>) list;
+            return java.util.List.copyOf(l);
+        }
+        return java.util.List.of((DoneCallback) callbacks);
+    }
+
     /** A done callback: Java code of the asyncio layer, or a Python callable ({@link PythonDoneCallback}). */
     public interface DoneCallback {
         void onDone(RunContext ctx, PyFuture future);
+
+        /** How a Future's repr lists it, CPython's {@code _format_callback_source} ("Task.task_wakeup()"). */
+        default String describe(RunContext ctx) {
+            return "<callback>()";
+        }
 
         /** Told when the callback is queued (a waiting task becomes "ready" on the timeline). */
         default void scheduled(PyFuture future) {

@@ -46,6 +46,7 @@ final class PyLock extends PyObject {
 
     private ArrayDeque<PyFuture> waiters;
     boolean locked;
+    private final LoopBound bound = new LoopBound();
 
     @Override
     public PyType type() {
@@ -105,7 +106,7 @@ final class PyLock extends PyObject {
                 if (waiters == null) {
                     waiters = new ArrayDeque<>();
                 }
-                fut = new PyFuture(AsyncioContext.of(ctx).runningLoop());
+                fut = new PyFuture(bound.loop(ctx, PyLock.this));
                 fut.label = "lock";
                 waiters.addLast(fut);
                 return block(fut);

@@ -44,6 +44,7 @@ final class PyQueue extends PyObject {
     private final ArrayDeque<PyFuture> putters = new ArrayDeque<>();
     private long unfinished;
     private final PyEvent finished = new PyEvent();
+    private final LoopBound bound = new LoopBound();
 
     private PyQueue(int kind, PyObject maxsizeObj) {
         this.kind = kind;
@@ -206,7 +207,7 @@ final class PyQueue extends PyObject {
                 return Step.raised(thrown);
             }
             if (size() == 0) {
-                getter = new PyFuture(AsyncioContext.of(ctx).runningLoop());
+                getter = new PyFuture(bound.loop(ctx, PyQueue.this));
                 getter.label = "queue.get";
                 getters.addLast(getter);
                 return block(getter);
@@ -245,7 +246,7 @@ final class PyQueue extends PyObject {
                 return Step.raised(thrown);
             }
             if (full()) {
-                putter = new PyFuture(AsyncioContext.of(ctx).runningLoop());
+                putter = new PyFuture(bound.loop(ctx, PyQueue.this));
                 putter.label = "queue.put";
                 putters.addLast(putter);
                 return block(putter);

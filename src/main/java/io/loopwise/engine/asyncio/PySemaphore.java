@@ -31,6 +31,7 @@ final class PySemaphore extends PyObject {
     private final long bound;
     private long value;
     private ArrayDeque<PyFuture> waiters;
+    private final LoopBound loopBound = new LoopBound();
 
     private PySemaphore(long value, boolean bounded) {
         this.value = value;
@@ -136,7 +137,7 @@ final class PySemaphore extends PyObject {
                 if (waiters == null) {
                     waiters = new ArrayDeque<>();
                 }
-                fut = new PyFuture(AsyncioContext.of(ctx).runningLoop());
+                fut = new PyFuture(loopBound.loop(ctx, PySemaphore.this));
                 fut.label = "semaphore";
                 waiters.addLast(fut);
                 return block(fut);

@@ -37,7 +37,7 @@ public final class PyTask extends PyFuture implements PyFuture.DoneCallback {
         this.name = name == null ? actx.nextTaskName() : name;
         this.coroObject = coro;
         this.coro = (Resumable) coro;
-        this.trackId = actx.register(this, this.name);
+        this.trackId = actx.register(this, this.name, Awaitables.qualname(coro));
         loop.callSoon(() -> step(null));
     }
 
@@ -107,6 +107,16 @@ public final class PyTask extends PyFuture implements PyFuture.DoneCallback {
             exc = e.value();
         }
         step(exc);
+    }
+
+    @Override
+    public String describe(RunContext ctx) {
+        return "Task.task_wakeup()";
+    }
+
+    /** The future this task waits on (CPython's {@code _fut_waiter}), or null. */
+    PyFuture waiter() {
+        return futWaiter;
     }
 
     @Override

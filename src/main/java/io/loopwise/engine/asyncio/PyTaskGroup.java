@@ -33,7 +33,10 @@ final class PyTaskGroup extends PyObject {
                 return new PyTaskGroup();
             })
             .def("__aenter__", (ctx, a, k) -> new Immediate(ctx, "TaskGroup.__aenter__", c -> self(a).enter(c)))
-            .def("__aexit__", (ctx, a, k) -> self(a).new Exit(ctx, a[1], a[2]))
+            .def("__aexit__", (ctx, a, k) -> {
+                ArgParser.checkPositional("__aexit__", a, k, 4, 4);
+                return self(a).new Exit(ctx, a[1], a[2]);
+            })
             .def("create_task", (ctx, a, k) -> {
                 PyObject[] p = CREATE_TASK.parse(FutureMethods.tail(a), k);
                 return self(a).createTask(ctx, p[0], p[1]);

@@ -23,14 +23,16 @@ final class Runner {
         if (actx.runningLoop != null) {
             throw PyException.runtimeError("asyncio.run() cannot be called from a running event loop");
         }
-        if (!Awaitables.isCoroutine(main)) {
-            throw PyException.valueError("a coroutine was expected, got " + PyTask.repr(ctx, main));
-        }
         EventLoop loop = new EventLoop(actx);
         actx.eventLoop = loop;
         PyObject result = null;
         PyException failure = null;
         try {
+            // Runner.run checks the argument inside the Runner's with block, so the loop still shuts down
+            // (and its two shutdown tasks still take Task-N names) when it is not a coroutine.
+            if (!Awaitables.isCoroutine(main)) {
+                throw PyException.valueError("a coroutine was expected, got " + PyTask.repr(ctx, main));
+            }
             result = runUntilComplete(actx, loop, new PyTask(loop, main, null));
         } catch (PyException e) {
             failure = e;
@@ -75,8 +77,7 @@ final class Runner {
     private static void shutdown(AsyncioContext actx, EventLoop loop) {
         try {
             cancelAllTasks(actx, loop);
-            runUntilComplete(actx, loop, new PyTask(loop, new Finished(actx.ctx,
-                    "BaseEventLoop.shutdown_asyncgens"), null));
+            runUntilComplete(actx, loop, new PyTask(loop, new ShutdownAsyncgens(actx.ctx, loop), null));
             runUntilComplete(actx, loop, new PyTask(loop, new Finished(actx.ctx,
                     "BaseEventLoop.shutdown_default_executor"), null));
         } finally {
@@ -99,6 +100,55 @@ final class Runner {
             if (!t.cancelled() && t.exceptionValue() != null) {
                 loop.callExceptionHandler("unhandled exception during asyncio.run() shutdown", t.exceptionValue());
             }
+        }
+    }
+
+    /**
+     * {@code loop.shutdown_asyncgens()}: {@code aclose()} every async generator first iterated in this loop and
+     * not finished, through a gather with {@code return_exceptions=True} (each aclose awaitable gets a task, as
+     * in CPython). CPython's set holds generators weakly; without reference counting, finished generators are
+     * taken to be gone, and unfinished ones abandoned earlier are closed here rather than when collected.
+     */
+    private static final class ShutdownAsyncgens extends NativeCoroutine {
+        private final EventLoop loop;
+        private PyFuture gathering;
+
+        ShutdownAsyncgens(RunContext ctx, EventLoop loop) {
+            super(ctx, "BaseEventLoop.shutdown_asyncgens");
+            this.loop = loop;
+        }
+
+        @Override
+        protected Step resume(RunContext ctx, PyBaseException thrown) {
+            if (thrown != null) {
+                return Step.raised(thrown);
+            }
+            if (gathering == null) {
+                List<PyObject> closing = new java.util.ArrayList<>();
+                for (PyObject g : loop.asyncgens) {
+                    if (!(g instanceof io.loopwise.engine.vm.PyGenerator gen) || !gen.isFinished()) {
+                        closing.add(g);
+                    }
+                }
+                loop.asyncgens.clear();
+                if (closing.isEmpty()) {
+                    return Step.RETURN_NONE;
+                }
+                PyObject[] closers = new PyObject[closing.size()];
+                try {
+                    for (int i = 0; i < closers.length; i++) {
+                        closers[i] = io.loopwise.engine.runtime.Calls.callMethod(ctx, closing.get(i), "aclose");
+                    }
+                    gathering = GatheringFuture.gather(ctx, closers, true);
+                } catch (PyException e) {
+                    return Step.raised(e.value());
+                }
+                Step s = block(gathering);
+                if (s != null) {
+                    return s;
+                }
+            }
+            return Step.RETURN_NONE;
         }
     }
 

@@ -34,7 +34,8 @@ final class TaskMethods {
                         .parse(FutureMethods.tail(a), k);
                 EventLoop loop = p[1] instanceof EventLoop l ? l : AsyncioModule.currentLoop(ctx);
                 return new PyTask(loop, p[0], p[2] == null || p[2] == PyNone.NONE ? null : Protocols.str(ctx, p[2]));
-            });
+            })
+            .notSubclassable();
 
     private TaskMethods() {
     }
@@ -43,21 +44,18 @@ final class TaskMethods {
         return (PyTask) a[0];
     }
 
-    /** CPython's task repr, without the source location of the suspended coroutine. */
+    /** CPython's {@code base_tasks._task_repr}: state, name, coroutine (and where it is), what it waits for. */
     static String repr(RunContext ctx, PyTask t) {
-        String coro = t.coroObject() instanceof NativeCoroutine n ? n.qualname : qualname(ctx, t.coroObject());
-        StringBuilder sb = new StringBuilder("<Task ");
-        sb.append(t.state == PyFuture.PENDING ? "pending" : t.state == PyFuture.CANCELLED ? "cancelled" : "finished");
-        sb.append(" name=").append(PyStr.repr(t.name())).append(" coro=<").append(coro).append("()");
-        sb.append(t.done() ? " done>" : " running>");
-        if (t.state == PyFuture.FINISHED) {
-            if (t.exceptionValue() != null) {
-                sb.append(" exception=").append(PyTask.repr(ctx, t.exceptionValue()));
-            } else {
-                sb.append(" result=").append(PyTask.repr(ctx, t.resultValue()));
-            }
+        java.util.List<String> info = FutureMethods.reprInfo(ctx, t);
+        if (t.cancelling() > 0 && !t.done()) {
+            info.set(0, "cancelling");
         }
-        return sb.append('>').toString();
+        info.add(1, "name=" + PyStr.repr(t.name()));
+        if (t.waiter() != null) {
+            info.add(2, "wait_for=" + FutureMethods.repr(ctx, t.waiter()));
+        }
+        info.add(2, "coro=<" + Awaitables.describeCoroutine(ctx, t.coroObject()) + ">");
+        return "<Task " + String.join(" ", info) + ">";
     }
 
     private static String qualname(RunContext ctx, PyObject coro) {

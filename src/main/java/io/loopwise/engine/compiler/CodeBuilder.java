@@ -69,7 +69,10 @@ final class CodeBuilder {
         size++;
         setDepth(depth + Opcode.stackEffect(op, arg));
         if (depth < 0) {
-            throw new IllegalStateException("negative stack depth after " + Opcode.name(op) + " at line " + line);
+            if (reachable) {
+                throw new IllegalStateException("negative stack depth after " + Opcode.name(op) + " at line " + line);
+            }
+            depth = 0;
         }
         reachable = !(op == Opcode.JUMP || op == Opcode.RETURN_VALUE || op == Opcode.RERAISE
                 || op == Opcode.POP_EXCEPT_RERAISE || (op == Opcode.RAISE_VARARGS));
@@ -125,12 +128,14 @@ final class CodeBuilder {
             code[p] = Opcode.encode(Opcode.op(code[p]), size);
         }
         l.patches.clear();
-        if (!reachable && l.depth >= 0) {
-            setDepth(l.depth);
+        if (!reachable) {
+            if (l.depth >= 0) {
+                setDepth(l.depth);
+                reachable = true;
+            }
         } else if (l.depth < 0) {
             l.depth = depth;
         }
-        reachable = true;
     }
 
     int pc() {

@@ -105,6 +105,10 @@ final class ScopeAnalyzer {
         } else if (s instanceof Stmt.AnnAssign) {
             Stmt.AnnAssign a = (Stmt.AnnAssign) s;
             expr(a.value());
+            if (current.kind == Scope.Kind.CLASS && a.simple()) {
+                expr(a.annotation());
+                use("__annotations__");
+            }
             if (a.value() != null || !(a.target() instanceof Expr.Name) || current.isFunctionLike()) {
                 target(a.target());
             }

@@ -9,7 +9,7 @@ import java.util.Map;
 final class Unit {
     /** What a break/continue/return has to undo when it leaves a block (CPython's fblockinfo). */
     enum BlockKind { WHILE_LOOP, FOR_LOOP, ASYNC_FOR_LOOP, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, EXCEPT_HANDLER,
-        HANDLER_CLEANUP, WITH, ASYNC_WITH, STAR_HANDLER }
+        HANDLER_CLEANUP, WITH, ASYNC_WITH, STAR_HANDLER, POP_VALUE }
 
     static final class Block {
         final BlockKind kind;

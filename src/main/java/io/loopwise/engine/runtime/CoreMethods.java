@@ -143,7 +143,7 @@ final class CoreMethods {
         if (o instanceof PyDict) {
             return ((PyDict) o).size();
         }
-        return ((PyStr) o).value().length();
+        return ((PyStr) o).length();
     }
 
     /** A builtin-typed view of a (possibly subclassed) container, so the protocols take the Java path. */

@@ -48,11 +48,11 @@ final class IntMath {
                     }
                     return PyInt.valueOf(Math.floorMod(x, y));
                 case Operators.AND:
-                    return PyInt.valueOf(x & y);
+                    return a instanceof PyBool && b instanceof PyBool ? PyBool.of((x & y) != 0) : PyInt.valueOf(x & y);
                 case Operators.OR:
-                    return PyInt.valueOf(x | y);
+                    return a instanceof PyBool && b instanceof PyBool ? PyBool.of((x | y) != 0) : PyInt.valueOf(x | y);
                 case Operators.XOR:
-                    return PyInt.valueOf(x ^ y);
+                    return a instanceof PyBool && b instanceof PyBool ? PyBool.of((x ^ y) != 0) : PyInt.valueOf(x ^ y);
                 case Operators.RSHIFT:
                     if (y < 0) {
                         throw PyException.valueError("negative shift count");
@@ -168,8 +168,11 @@ final class IntMath {
             return FloatMath.binary(Operators.POW, base, b.doubleValue());
         }
         BigInteger x = a.bigValue();
+        if (b.signum() == 0) {
+            return PyInt.ONE;
+        }
         if (x.equals(BigInteger.ONE) || x.signum() == 0) {
-            return a;
+            return PyInt.valueOf(x);
         }
         if (x.equals(BigInteger.ONE.negate())) {
             return PyInt.valueOf(b.bigValue().testBit(0) ? -1 : 1);

@@ -6,10 +6,22 @@ package io.loopwise.engine.runtime;
  */
 public final class LimitExceeded extends RuntimeException {
     private final String kind;
+    private Integer line;
 
     public LimitExceeded(String kind, String message) {
         super(message, null, false, false);
         this.kind = kind;
+    }
+
+    /** The program line executing when the limit was hit (set by the innermost interpreter frame), or null. */
+    public Integer line() {
+        return line;
+    }
+
+    public void setLineIfAbsent(int l) {
+        if (line == null && l > 0) {
+            line = l;
+        }
     }
 
     /** One of CONTRACT's LimitInfo kinds: "steps", "virtual_time", "wall_time", "tasks", "memory", ... */

@@ -16,6 +16,7 @@ public final class ModuleRegistry {
 
     private static Map<String, Function<RunContext, PyModule>> build() {
         Map<String, Function<RunContext, PyModule>> m = new TreeMap<>();
+        m.put("dataclasses", DataclassesModule::create);
         io.loopwise.engine.asyncio.NativeModules.register(m::put);
         return Map.copyOf(m);
     }
@@ -25,7 +26,7 @@ public final class ModuleRegistry {
     }
 
     public static java.util.Set<String> names() {
-        return FACTORIES.keySet();
+        return new java.util.TreeSet<>(FACTORIES.keySet());
     }
 
     /** Builds module {@code name} for a run; callers cache it (see {@link RunContext#importModule}). */

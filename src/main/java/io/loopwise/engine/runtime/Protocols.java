@@ -35,6 +35,10 @@ public final class Protocols {
         }
         PyObject f = t.lookup("__repr__");
         if (f == null || f == CoreMethods.OBJECT_REPR) {
+            if ((o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet)
+                    && !t.overriddenByUser("__repr__")) {
+                return ContainerRepr.repr(ctx, o);
+            }
             return o.toString();
         }
         return checkStr(callSpecial(ctx, f, o), "__repr__");
@@ -96,7 +100,10 @@ public final class Protocols {
                 || (o instanceof PySet && !((PySet) o).isFrozen())) {
             throw PyException.typeError("unhashable type: '" + o.type().name() + "'");
         }
-        if (o instanceof PySet || o instanceof PyMethod) {
+        if (o instanceof PySet) {
+            return ((PySet) o).pythonHash();
+        }
+        if (o instanceof PyMethod) {
             return o.hashCode();
         }
         if (f != null && f != CoreMethods.OBJECT_HASH) {
@@ -214,7 +221,7 @@ public final class Protocols {
     public static long len(RunContext ctx, PyObject o) {
         if (o.type().isBuiltin()) {
             if (o instanceof PyStr) {
-                return ((PyStr) o).value().length();
+                return ((PyStr) o).length();
             }
             if (o instanceof PyList) {
                 return ((PyList) o).size();
@@ -285,7 +292,16 @@ public final class Protocols {
 
                     @Override
                     public PyObject next(RunContext c) {
-                        return i < s.length() ? PyStr.of(s.charAt(i++)) : null;
+                        if (i >= s.length()) {
+                            return null;
+                        }
+                        char ch = s.charAt(i);
+                        if (Character.isHighSurrogate(ch) && i + 1 < s.length()) {
+                            i += 2;
+                            return new PyStr(s.substring(i - 2, i));
+                        }
+                        i++;
+                        return PyStr.of(ch);
                     }
                 };
             }
@@ -403,7 +419,7 @@ public final class Protocols {
     public static PyObject builtinGetItem(RunContext ctx, PyObject o, PyObject key) {
         if (o instanceof PyList) {
             List<PyObject> items = ((PyList) o).items();
-            if (key instanceof PyInt) {
+            if (isIndex(key)) {
                 return items.get(normalizeIndex(key, items.size(), "list"));
             }
             if (key instanceof PySlice) {
@@ -413,7 +429,7 @@ public final class Protocols {
         }
         if (o instanceof PyTuple) {
             PyTuple tu = (PyTuple) o;
-            if (key instanceof PyInt) {
+            if (isIndex(key)) {
                 return tu.get(normalizeIndex(key, tu.size(), "tuple"));
             }
             if (key instanceof PySlice) {
@@ -433,16 +449,20 @@ public final class Protocols {
             return v;
         }
         if (o instanceof PyStr) {
-            String s = ((PyStr) o).value();
-            if (key instanceof PyInt) {
-                return PyStr.of(s.charAt(normalizeIndex(key, s.length(), "string")));
+            PyStr str = (PyStr) o;
+            if (isIndex(key)) {
+                return str.codePointAt(normalizeIndex(key, str.length(), "string"));
             }
             if (key instanceof PySlice) {
-                return PyStr.of(Sequences.sliceString(s, (PySlice) key));
+                return PyStr.of(Sequences.sliceString(str, (PySlice) key));
             }
             throw PyException.typeError("string indices must be integers, not '" + key.type().name() + "'");
         }
         return null;
+    }
+
+    private static boolean isIndex(PyObject key) {
+        return key instanceof PyInt || (!(key instanceof PySlice) && key.type().lookup("__index__") != null);
     }
 
     /** A Python index into a sequence of {@code size}, negative from the end; IndexError when out of range. */

@@ -92,7 +92,7 @@ public final class PyFloat extends PyObject {
     }
 
     public String repr() {
-        return FloatRepr.repr(value);
+        return io.loopwise.engine.text.FloatFormat.repr(value);
     }
 
     @Override

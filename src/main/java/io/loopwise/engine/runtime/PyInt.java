@@ -125,12 +125,23 @@ public class PyInt extends PyObject {
         return false;
     }
 
+    /** CPython's default sys.int_info.str_digits_check_threshold: str() of longer ints is refused. */
+    private static final int MAX_STR_DIGITS = 4300;
+    private static final BigInteger STR_DIGITS_LIMIT = BigInteger.TEN.pow(MAX_STR_DIGITS);
+
     public String repr() {
-        return big != null ? big.toString() : Long.toString(value);
+        if (big == null) {
+            return Long.toString(value);
+        }
+        if (big.bitLength() >= 14284 && big.abs().compareTo(STR_DIGITS_LIMIT) >= 0) {
+            throw PyException.valueError("Exceeds the limit (" + MAX_STR_DIGITS + " digits) for integer string"
+                    + " conversion; use sys.set_int_max_str_digits() to increase the limit");
+        }
+        return big.toString();
     }
 
     @Override
     public String toString() {
-        return repr();
+        return big != null ? big.toString() : Long.toString(value);
     }
 }

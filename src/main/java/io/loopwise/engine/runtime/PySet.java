@@ -29,6 +29,26 @@ public final class PySet extends PyObject {
         }
     }
 
+    /**
+     * The value of a set display whose n &gt; 2 elements are all constants, e.g. {@code {291, 35, 3, 67, 99}}.
+     * CPython does not add such elements one by one: its compiler folds them into a frozenset constant, which
+     * {@code merge_consts_recursive} rebuilds from that frozenset's own iteration order, and at run time
+     * {@code BUILD_SET 0; SET_UPDATE} merges it into a new set (set_merge). Each step can move colliding entries,
+     * so the printed order differs from adding the elements in source order; this reproduces all three steps.
+     */
+    public static PySet displayOfConstants(Collection<? extends PyObject> constants) {
+        PySet folded = new PySet(constants, true);
+        PySet merged = new PySet(new java.util.ArrayList<>(folded.items()), true);
+        PySet result = new PySet(false);
+        result.mergeFrom(merged);
+        return result;
+    }
+
+    /** set.update(other set) as CPython's set_merge (up-front resize, table copy when possible). */
+    public void mergeFrom(PySet other) {
+        table.addAll(other.table);
+    }
+
     @Override
     public PyType type() {
         return frozen ? BuiltinTypes.FROZENSET : BuiltinTypes.SET;
@@ -61,7 +81,13 @@ public final class PySet extends PyObject {
         return table.add(o, hashOf(o));
     }
 
+    /** {@code o in self}; a mutable set is looked up as the equal frozenset, as CPython's set_contains does. */
     public boolean contains(PyObject o) {
+        if (o instanceof PySet s && !s.frozen) {
+            PySet key = new PySet(true);
+            key.mergeFrom(s);
+            return table.contains(key, hashOf(key));
+        }
         return table.contains(o, hashOf(o));
     }
 

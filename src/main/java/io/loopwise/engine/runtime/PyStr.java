@@ -1,6 +1,10 @@
 package io.loopwise.engine.runtime;
 
-/** An immutable str backed by a Java String (indices count UTF-16 units; programs are expected to stay in the BMP). */
+/**
+ * An immutable str backed by a Java String. Python indexes strings by code point; strings outside the Basic
+ * Multilingual Plane (emoji) are detected once and then indexed through {@link #length()}, {@link #codePointAt}
+ * and {@link #substring}, so every index a program sees is a code-point index.
+ */
 public final class PyStr extends PyObject {
     public static final PyStr EMPTY = new PyStr("");
     private static final PyStr[] ASCII = new PyStr[128];
@@ -12,9 +16,50 @@ public final class PyStr extends PyObject {
     }
 
     private final String value;
+    /** Number of code points, or -1 until computed. */
+    private int cpLength = -1;
 
     public PyStr(String value) {
         this.value = value;
+    }
+
+    /** True when every char is a whole code point (no surrogate pairs), so UTF-16 indices are Python indices. */
+    public boolean isBmp() {
+        return length() == value.length();
+    }
+
+    /** len(s): the number of code points. */
+    public int length() {
+        int n = cpLength;
+        if (n < 0) {
+            n = value.codePointCount(0, value.length());
+            cpLength = n;
+        }
+        return n;
+    }
+
+    /** The UTF-16 offset of code point {@code cpIndex} (0..length()). */
+    public int offset(int cpIndex) {
+        return isBmp() ? cpIndex : value.offsetByCodePoints(0, cpIndex);
+    }
+
+    /** The one-character string at code point {@code cpIndex}. */
+    public PyStr codePointAt(int cpIndex) {
+        if (isBmp()) {
+            return of(value.charAt(cpIndex));
+        }
+        int off = value.offsetByCodePoints(0, cpIndex);
+        return new PyStr(value.substring(off, off + Character.charCount(value.codePointAt(off))));
+    }
+
+    /** The code points [from, to) as a string. */
+    public String substring(int from, int to) {
+        return isBmp() ? value.substring(from, to) : value.substring(offset(from), offset(to));
+    }
+
+    /** A UTF-16 index of {@link #value()} converted to a code-point index. */
+    public int toCodePointIndex(int utf16Index) {
+        return isBmp() ? utf16Index : value.codePointCount(0, utf16Index);
     }
 
     public static PyStr of(String s) {
@@ -79,6 +124,8 @@ public final class PyStr extends PyObject {
                 if (Character.isSupplementaryCodePoint(cp)) {
                     i++;
                 }
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length()) {
+                b.append(c).append(s.charAt(++i));
             } else {
                 b.append(c);
             }

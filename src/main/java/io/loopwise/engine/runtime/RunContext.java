@@ -209,6 +209,50 @@ public final class RunContext {
         return m;
     }
 
+    /** A coroutine not started yet, linked into the run's list without hashing (the VM's hot path). */
+    public static final class Unstarted {
+        private final String qualname;
+        private Unstarted prev;
+        private Unstarted next;
+        private boolean linked;
+
+        private Unstarted(String qualname) {
+            this.qualname = qualname;
+        }
+    }
+
+    private Unstarted unstartedHead;
+
+    /** Links a new unstarted coroutine; pass the returned node to {@link #started(Unstarted)}. */
+    public Unstarted unstarted(String qualname) {
+        Unstarted n = new Unstarted(qualname);
+        n.next = unstartedHead;
+        if (unstartedHead != null) {
+            unstartedHead.prev = n;
+        }
+        unstartedHead = n;
+        n.linked = true;
+        return n;
+    }
+
+    /** Unlinks a coroutine that has started (or was closed): it will not be warned about. */
+    public void started(Unstarted n) {
+        if (n == null || !n.linked) {
+            return;
+        }
+        n.linked = false;
+        if (n.prev != null) {
+            n.prev.next = n.next;
+        } else {
+            unstartedHead = n.next;
+        }
+        if (n.next != null) {
+            n.next.prev = n.prev;
+        }
+        n.prev = null;
+        n.next = null;
+    }
+
     /** Remembers a coroutine object that has not started yet (for "coroutine ... was never awaited"). */
     public void trackUnstarted(Object coroutine, String qualname) {
         unawaited.put(coroutine, qualname);
@@ -224,6 +268,41 @@ public final class RunContext {
             warnings.add("RuntimeWarning: coroutine '" + name + "' was never awaited");
         }
         unawaited.clear();
+        for (Unstarted n = unstartedHead; n != null; n = n.next) {
+            warnings.add("RuntimeWarning: coroutine '" + n.qualname + "' was never awaited");
+        }
+        unstartedHead = null;
+    }
+
+    private Consumer<PyObject> asyncGenFirstIter;
+
+    /** Installs CPython's asyncgen "firstiter" hook (asyncio.run uses it to aclose() generators at shutdown). */
+    public void setAsyncGenFirstIterHook(Consumer<PyObject> hook) {
+        this.asyncGenFirstIter = hook;
+    }
+
+    /** Called by the VM when an async generator is iterated for the first time. */
+    public void asyncGenFirstIter(PyObject gen) {
+        if (asyncGenFirstIter != null) {
+            asyncGenFirstIter.accept(gen);
+        }
+    }
+
+    private Consumer<PyObject> asyncGenFinalizer;
+
+    /**
+     * Installs CPython's asyncgen "finalizer" hook: called with an unfinished async generator that the program let
+     * go of (an {@code async for} over a call, left by break/return) — asyncio schedules its {@code aclose()}.
+     */
+    public void setAsyncGenFinalizerHook(Consumer<PyObject> hook) {
+        this.asyncGenFinalizer = hook;
+    }
+
+    /** Called by the VM when an async generator only an {@code async for} held is abandoned. */
+    public void asyncGenFinalize(PyObject gen) {
+        if (asyncGenFinalizer != null) {
+            asyncGenFinalizer.accept(gen);
+        }
     }
 
     /** The exception currently being handled (innermost except clause along the executing frames), or null. */

@@ -18,14 +18,23 @@ public final class Sequences {
         return out;
     }
 
-    public static String sliceString(String s, PySlice sl) {
-        long[] ix = sl.indices(s.length());
+    public static String sliceString(PyStr str, PySlice sl) {
+        long[] ix = sl.indices(str.length());
         if (ix[2] == 1) {
-            return ix[3] == 0 ? "" : s.substring((int) ix[0], (int) ix[0] + (int) ix[3]);
+            return ix[3] == 0 ? "" : str.substring((int) ix[0], (int) ix[0] + (int) ix[3]);
         }
-        StringBuilder b = new StringBuilder((int) ix[3]);
+        String s = str.value();
+        if (str.isBmp()) {
+            StringBuilder b = new StringBuilder((int) ix[3]);
+            for (long i = ix[0], n = 0; n < ix[3]; i += ix[2], n++) {
+                b.append(s.charAt((int) i));
+            }
+            return b.toString();
+        }
+        int[] cps = s.codePoints().toArray();
+        StringBuilder b = new StringBuilder();
         for (long i = ix[0], n = 0; n < ix[3]; i += ix[2], n++) {
-            b.append(s.charAt((int) i));
+            b.appendCodePoint(cps[(int) i]);
         }
         return b.toString();
     }

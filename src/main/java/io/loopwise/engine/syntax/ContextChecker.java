@@ -44,8 +44,14 @@ final class ContextChecker {
         }
     }
 
+    /** CPython's compiler gives up near this nesting depth (C recursion limit x its frame scale). */
+    private static final int MAX_DEPTH = 3000;
+
     private final List<SyntaxProblem> problems;
     private Scope scope;
+    private int depth;
+    private boolean tooDeep;
+    private int comprehensionIterables;
 
     private ContextChecker(List<SyntaxProblem> problems) {
         this.problems = problems;
@@ -68,6 +74,30 @@ final class ContextChecker {
     }
 
     private void stmt(Stmt s) {
+        if (!enter(s.line(), s.col())) {
+            return;
+        }
+        try {
+            stmtInner(s);
+        } finally {
+            depth--;
+        }
+    }
+
+    /** False (after one report) when the tree is nested deeper than CPython's compiler accepts. */
+    private boolean enter(int line, int col) {
+        if (++depth <= MAX_DEPTH) {
+            return true;
+        }
+        depth--;
+        if (!tooDeep) {
+            tooDeep = true;
+            error(line, col, "maximum recursion depth exceeded during compilation");
+        }
+        return false;
+    }
+
+    private void stmtInner(Stmt s) {
         if (s instanceof Stmt.FunctionDef f) {
             exprs(f.decorators());
             arguments(f.args());
@@ -151,19 +181,16 @@ final class ContextChecker {
         } else if (s instanceof Stmt.Assert a) {
             expr(a.test());
             expr(a.msg());
-        } else if (s instanceof Stmt.Import i) {
         } else if (s instanceof Stmt.ImportFrom i) {
             if (scope.kind != Kind.MODULE && !i.names().isEmpty() && i.names().get(0).name().equals("*")) {
                 error(i.names().get(0).line(), i.names().get(0).col(), "import * only allowed at module level");
             }
-        } else if (s instanceof Stmt.Global g) {
         } else if (s instanceof Stmt.Nonlocal n) {
             if (scope.kind == Kind.MODULE) {
                 error(n.line(), n.col(), "nonlocal declaration not allowed at module level");
             }
         } else if (s instanceof Stmt.ExprStmt e) {
             expr(e.value());
-        } else if (s instanceof Stmt.Pass p) {
         } else if (s instanceof Stmt.Break b) {
             loopControl(b.line(), b.col(), "'break' outside loop");
         } else if (s instanceof Stmt.Continue c) {
@@ -234,12 +261,23 @@ final class ContextChecker {
     }
 
     private void expr(Expr e) {
-        if (e == null) {
+        if (e == null || !enter(e.line(), e.col())) {
             return;
         }
+        try {
+            exprInner(e);
+        } finally {
+            depth--;
+        }
+    }
+
+    private void exprInner(Expr e) {
         if (e instanceof Expr.BoolOp b) {
             exprs(b.values());
         } else if (e instanceof Expr.NamedExpr n) {
+            if (comprehensionIterables > 0) {
+                error(n.line(), n.col(), "assignment expression cannot be used in a comprehension iterable expression");
+            }
             expr(n.value());
         } else if (e instanceof Expr.BinOp b) {
             expr(b.left());
@@ -305,20 +343,12 @@ final class ContextChecker {
             expr(s.step());
         } else if (e instanceof Expr.Starred s) {
             expr(s.value());
-        } else if (e instanceof Expr.IntConst c) {
-        } else if (e instanceof Expr.FloatConst c) {
-        } else if (e instanceof Expr.StrConst c) {
-        } else if (e instanceof Expr.BytesConst c) {
-        } else if (e instanceof Expr.BoolConst c) {
-        } else if (e instanceof Expr.NoneConst c) {
-        } else if (e instanceof Expr.EllipsisConst c) {
-        } else if (e instanceof Expr.Name n) {
         }
     }
 
     /** The first iterable is evaluated in the enclosing scope; everything else inside the comprehension. */
     private void comprehension(Comp comp, List<Comprehension> gens, Expr elt, Expr value) {
-        expr(gens.get(0).iter());
+        iterable(gens.get(0).iter());
         scope.comprehensions.add(comp);
         for (int i = 0; i < gens.size(); i++) {
             Comprehension g = gens.get(i);
@@ -327,13 +357,20 @@ final class ContextChecker {
             }
             expr(g.target());
             if (i > 0) {
-                expr(g.iter());
+                iterable(g.iter());
             }
             exprs(g.ifs());
         }
         expr(elt);
         expr(value);
         scope.comprehensions.remove(scope.comprehensions.size() - 1);
+    }
+
+    /** A comprehension's iterable may not contain an assignment expression (CPython's symtable rule). */
+    private void iterable(Expr iter) {
+        comprehensionIterables++;
+        expr(iter);
+        comprehensionIterables--;
     }
 
     /** Inside a generator expression await and async for are always allowed: the genexp becomes asynchronous. */

@@ -5,7 +5,6 @@ import io.loopwise.engine.ast.BoolOperator;
 import io.loopwise.engine.ast.CompareOperator;
 import io.loopwise.engine.ast.Comprehension;
 import io.loopwise.engine.ast.Expr;
-import io.loopwise.engine.ast.Keyword;
 import io.loopwise.engine.ast.Operator;
 import io.loopwise.engine.ast.UnaryOperator;
 import java.math.BigInteger;
@@ -17,12 +16,19 @@ import java.util.List;
  * ({@code Grammar/python.gram}: expression, disjunction, ... primary, atom).
  */
 final class ExpressionParser {
+    /**
+     * Bound on nested expressions, so hostile input fails fast instead of recursing deeply (the tokenizer already
+     * reports brackets nested beyond CPython's 200).
+     */
+    private static final int MAX_NESTING = 1000;
+
     private final TokenCursor in;
-    private final FStringParser fStrings;
+    private final BracketParser brackets;
+    private int nesting;
 
     ExpressionParser(TokenCursor in) {
         this.in = in;
-        this.fStrings = new FStringParser(in, this);
+        this.brackets = new BracketParser(in, this);
     }
 
     /** {@code a, *b, c} with an optional trailing comma; a tuple when there is a comma. */
@@ -91,6 +97,18 @@ final class ExpressionParser {
     }
 
     Expr expression() {
+        if (++nesting > MAX_NESTING) {
+            nesting = 0;
+            throw in.error(in.peek(), "too many nested parentheses");
+        }
+        try {
+            return conditional();
+        } finally {
+            nesting = Math.max(0, nesting - 1);
+        }
+    }
+
+    private Expr conditional() {
         if (in.check(TokenType.LAMBDA)) {
             return lambda();
         }
@@ -115,7 +133,7 @@ final class ExpressionParser {
         return new Expr.Lambda(kw.line(), kw.col(), args, expression());
     }
 
-    private Expr disjunction() {
+    Expr disjunction() {
         Token start = in.peek();
         Expr first = conjunction();
         if (!in.check(TokenType.OR)) {
@@ -316,7 +334,7 @@ final class ExpressionParser {
                     break;
                 }
                 case LPAR:
-                    e = call(e, start);
+                    e = brackets.call(e, start);
                     break;
                 case LSQB: {
                     in.advance();
@@ -372,64 +390,9 @@ final class ExpressionParser {
         return new Expr.Slice(start.line(), start.col(), lower, upper, step);
     }
 
-    private Expr call(Expr func, Token start) {
-        Token open = in.advance();
-        List<Expr> args = new ArrayList<>();
-        List<Keyword> keywords = new ArrayList<>();
-        boolean sawKeyword = false;
-        boolean sawDoubleStar = false;
-        while (!in.check(TokenType.RPAR)) {
-            Token t = in.peek();
-            if (in.match(TokenType.STAR)) {
-                if (sawDoubleStar) {
-                    throw in.error(t, "iterable argument unpacking follows keyword argument unpacking");
-                }
-                args.add(new Expr.Starred(t.line(), t.col(), expression()));
-            } else if (in.match(TokenType.DOUBLESTAR)) {
-                sawDoubleStar = true;
-                keywords.add(new Keyword(t.line(), t.col(), null, expression()));
-            } else if (t.type() == TokenType.NAME && in.peek(1).type() == TokenType.EQUAL) {
-                in.advance();
-                in.advance();
-                for (Keyword k : keywords) {
-                    if (t.name().equals(k.arg())) {
-                        throw in.error(t, "keyword argument repeated: " + t.name());
-                    }
-                }
-                sawKeyword = true;
-                keywords.add(new Keyword(t.line(), t.col(), t.name(), expression()));
-            } else {
-                Expr e = namedExpression();
-                if (in.check(TokenType.FOR) || in.check(TokenType.ASYNC)) {
-                    Expr gen = new Expr.GeneratorExp(open.line(), open.col(), e, comprehensionClauses());
-                    if (!args.isEmpty() || !keywords.isEmpty() || in.check(TokenType.COMMA)
-                            && in.peek(1).type() != TokenType.RPAR) {
-                        throw in.error(e.line(), e.col(), "Generator expression must be parenthesized");
-                    }
-                    e = gen;
-                } else if (in.check(TokenType.EQUAL)) {
-                    throw in.error(e.line(), e.col(),
-                            "expression cannot contain assignment, perhaps you meant \"==\"?");
-                }
-                if (sawDoubleStar) {
-                    throw in.error(in.peek(), "positional argument follows keyword argument unpacking");
-                }
-                if (sawKeyword) {
-                    throw in.error(in.peek(), "positional argument follows keyword argument");
-                }
-                args.add(e);
-            }
-            if (!in.match(TokenType.COMMA)) {
-                break;
-            }
-        }
-        in.expect(TokenType.RPAR, "invalid syntax");
-        return new Expr.Call(start.line(), start.col(), func, List.copyOf(args), List.copyOf(keywords));
-    }
-
     /** Class bases and keywords use call-argument syntax. */
     Expr.Call classArguments(Expr name) {
-        return (Expr.Call) call(name, in.peek());
+        return brackets.classArguments(name);
     }
 
     private Expr atom() {
@@ -459,170 +422,16 @@ final class ExpressionParser {
             case IMAGINARY:
                 throw in.error(t, "complex number literals are not supported");
             case STRING:
-                return strings();
+                return brackets.strings();
             case LPAR:
-                return parenthesized();
+                return brackets.parenthesized();
             case LSQB:
-                return listDisplay();
+                return brackets.listDisplay();
             case LBRACE:
-                return braceDisplay();
+                return brackets.braceDisplay();
             default:
                 throw in.invalidSyntax();
         }
-    }
-
-    private Expr strings() {
-        Token first = in.peek();
-        List<Token> parts = new ArrayList<>();
-        boolean anyF = false;
-        boolean bytes = ((StringLiteral) first.value()).bytes();
-        while (in.check(TokenType.STRING)) {
-            Token t = in.advance();
-            StringLiteral lit = (StringLiteral) t.value();
-            if (lit.bytes() != bytes) {
-                throw in.error(in.source.line(t.end()), in.source.col(t.end()), "cannot mix bytes and nonbytes literals");
-            }
-            anyF |= lit.fString();
-            parts.add(t);
-        }
-        if (anyF) {
-            return fStrings.joined(first, parts);
-        }
-        String value;
-        if (parts.size() == 1) {
-            value = ((StringLiteral) first.value()).value();
-        } else {
-            StringBuilder sb = new StringBuilder();
-            for (Token p : parts) {
-                sb.append(((StringLiteral) p.value()).value());
-            }
-            value = sb.toString();
-        }
-        if (bytes) {
-            byte[] b = new byte[value.length()];
-            for (int i = 0; i < b.length; i++) {
-                b[i] = (byte) value.charAt(i);
-            }
-            return new Expr.BytesConst(first.line(), first.col(), b);
-        }
-        return new Expr.StrConst(first.line(), first.col(), value);
-    }
-
-    private Expr parenthesized() {
-        Token open = in.advance();
-        if (in.match(TokenType.RPAR)) {
-            return new Expr.TupleExpr(open.line(), open.col(), List.of());
-        }
-        if (in.check(TokenType.YIELD)) {
-            Expr y = yieldExpression();
-            in.expect(TokenType.RPAR, "invalid syntax");
-            return y;
-        }
-        Expr first = starNamedExpression();
-        if (in.check(TokenType.FOR) || in.check(TokenType.ASYNC)) {
-            Expr gen = new Expr.GeneratorExp(open.line(), open.col(), first, comprehensionClauses());
-            in.expect(TokenType.RPAR, "invalid syntax");
-            return gen;
-        }
-        if (in.match(TokenType.RPAR)) {
-            if (first instanceof Expr.Starred) {
-                throw in.error(first.line(), first.col(), "cannot use starred expression here");
-            }
-            return first;
-        }
-        List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        in.expect(TokenType.COMMA, "invalid syntax");
-        while (!in.check(TokenType.RPAR)) {
-            elts.add(starNamedExpression());
-            if (!in.match(TokenType.COMMA)) {
-                break;
-            }
-        }
-        in.expect(TokenType.RPAR, "invalid syntax");
-        return new Expr.TupleExpr(open.line(), open.col(), List.copyOf(elts));
-    }
-
-    private Expr listDisplay() {
-        Token open = in.advance();
-        if (in.match(TokenType.RSQB)) {
-            return new Expr.ListExpr(open.line(), open.col(), List.of());
-        }
-        Expr first = starNamedExpression();
-        if (in.check(TokenType.FOR) || in.check(TokenType.ASYNC)) {
-            Expr comp = new Expr.ListComp(open.line(), open.col(), first, comprehensionClauses());
-            in.expect(TokenType.RSQB, "invalid syntax");
-            return comp;
-        }
-        List<Expr> elts = elements(first, TokenType.RSQB);
-        return new Expr.ListExpr(open.line(), open.col(), elts);
-    }
-
-    private List<Expr> elements(Expr first, TokenType close) {
-        List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        while (in.match(TokenType.COMMA) && !in.check(close)) {
-            elts.add(starNamedExpression());
-        }
-        in.expect(close, "invalid syntax");
-        return List.copyOf(elts);
-    }
-
-    private Expr braceDisplay() {
-        Token open = in.advance();
-        if (in.match(TokenType.RBRACE)) {
-            return new Expr.DictExpr(open.line(), open.col(), List.of(), List.of());
-        }
-        if (in.check(TokenType.DOUBLESTAR)) {
-            return dictEntries(open, null, null);
-        }
-        Expr first = starNamedExpression();
-        if (in.match(TokenType.COLON)) {
-            Expr value = expression();
-            if (in.check(TokenType.FOR) || in.check(TokenType.ASYNC)) {
-                Expr comp = new Expr.DictComp(open.line(), open.col(), first, value, comprehensionClauses());
-                in.expect(TokenType.RBRACE, "invalid syntax");
-                return comp;
-            }
-            return dictEntries(open, first, value);
-        }
-        if (in.check(TokenType.FOR) || in.check(TokenType.ASYNC)) {
-            Expr comp = new Expr.SetComp(open.line(), open.col(), first, comprehensionClauses());
-            in.expect(TokenType.RBRACE, "invalid syntax");
-            return comp;
-        }
-        return new Expr.SetExpr(open.line(), open.col(), elements(first, TokenType.RBRACE));
-    }
-
-    /** Dict display entries; the first (key, value) pair is already parsed unless key and value are null. */
-    private Expr dictEntries(Token open, Expr firstKey, Expr firstValue) {
-        List<Expr> keys = new ArrayList<>();
-        List<Expr> values = new ArrayList<>();
-        boolean pending = firstValue == null;
-        if (!pending) {
-            keys.add(firstKey);
-            values.add(firstValue);
-        }
-        while (pending || in.match(TokenType.COMMA)) {
-            pending = false;
-            if (in.check(TokenType.RBRACE)) {
-                break;
-            }
-            if (in.match(TokenType.DOUBLESTAR)) {
-                keys.add(null);
-                values.add(bitOr());
-                continue;
-            }
-            Expr key = expression();
-            if (!in.match(TokenType.COLON)) {
-                throw in.error(key.line(), key.col(), "':' expected after dictionary key");
-            }
-            keys.add(key);
-            values.add(expression());
-        }
-        in.expect(TokenType.RBRACE, "invalid syntax");
-        return new Expr.DictExpr(open.line(), open.col(), java.util.Collections.unmodifiableList(keys),
-                List.copyOf(values));
     }
 
     /** One or more {@code [async] for target in iter [if cond]*} clauses. */

@@ -1,6 +1,5 @@
 package io.loopwise.engine.syntax;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,13 +19,17 @@ public final class Lexer {
     private final List<SyntaxProblem> problems;
     private final boolean fExpr;
     private final List<Token> tokens = new ArrayList<>();
+    private final LiteralScanner literals;
 
     private int pos;
-    private final char[] bracketStack = new char[200];
-    private final int[] bracketPos = new int[200];
+    private static final int MAX_NESTING = 200;
+    /** CPython's tokenizer MAXINDENT. */
+    private static final int MAX_INDENT = 100;
+    private char[] bracketStack = new char[16];
+    private int[] bracketPos = new int[16];
     private int depth;
-    private int[] indents = new int[16];
-    private int[] altIndents = new int[16];
+    private int[] indents = new int[8];
+    private int[] altIndents = new int[8];
     private int indentTop;
     private boolean atLineStart = true;
     private int stopPos = -1;
@@ -48,6 +51,7 @@ public final class Lexer {
         this.problems = problems;
         this.fExpr = fExpr;
         this.atLineStart = !fExpr;
+        this.literals = new LiteralScanner(source, to, problems, fExpr);
     }
 
     /** Convenience for tests and tools: all tokens of {@code program}, errors into {@code problems}. */
@@ -73,7 +77,8 @@ public final class Lexer {
             }
         }
         if (!fExpr) {
-            int end = limit;
+            // Like CPython, errors at end of input point just past the last line, not at an empty line after it.
+            int end = limit > 0 && src[limit - 1] == '\n' ? limit - 1 : limit;
             if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).type() != TokenType.NEWLINE) {
                 add(TokenType.NEWLINE, end, end, null);
             }
@@ -84,6 +89,8 @@ public final class Lexer {
             for (int i = 0; i < depth; i++) {
                 error(bracketPos[i], "'" + bracketStack[i] + "' was never closed");
             }
+            add(TokenType.EOF, end, end, null);
+            return tokens;
         }
         add(TokenType.EOF, Math.min(pos, limit), Math.min(pos, limit), null);
         return tokens;
@@ -130,6 +137,10 @@ public final class Lexer {
             }
             int top = indents[indentTop];
             if (col > top) {
+                if (indentTop + 1 >= MAX_INDENT) {
+                    errorAt(source.line(p), 1, "too many levels of indentation");
+                    return false;
+                }
                 if (alt <= altIndents[indentTop]) {
                     tabError(p);
                 }
@@ -148,7 +159,7 @@ public final class Lexer {
                 }
                 if (col != indents[indentTop]) {
                     int line = source.line(p);
-                    errorAt(line, lineEnd(p) - source.lineStart(line) + 1,
+                    errorAt(line, source.lineEnd(p) - source.lineStart(line) + 1,
                             "unindent does not match any outer indentation level");
                 } else if (alt != altIndents[indentTop]) {
                     tabError(p);
@@ -206,11 +217,11 @@ public final class Lexer {
             return identifierOrString(start);
         }
         if (c >= '0' && c <= '9' || c == '.' && pos + 1 < limit && src[pos + 1] >= '0' && src[pos + 1] <= '9') {
-            number(start);
+            addToken(literals.number(start));
             return true;
         }
         if (c == '"' || c == '\'') {
-            string(start, start, false, false, false);
+            addToken(literals.string(start, start, false, false, false));
             return true;
         }
         return operator(start, c);
@@ -238,7 +249,7 @@ public final class Lexer {
             }
             valid &= !(bytes && f) && !(u && (raw || bytes || f));
             if (valid) {
-                string(start, p, raw, bytes, f);
+                addToken(literals.string(start, p, raw, bytes, f));
                 return true;
             }
         }
@@ -253,332 +264,26 @@ public final class Lexer {
         return true;
     }
 
-    private static boolean isIdentStart(char c) {
+    /** CPython's Py_UNICODE_ISPRINTABLE: not a control, format, surrogate, private, unassigned or separator. */
+    private static boolean isPrintable(int cp) {
+        switch (Character.getType(cp)) {
+            case Character.CONTROL: case Character.FORMAT: case Character.SURROGATE: case Character.PRIVATE_USE:
+            case Character.UNASSIGNED: case Character.LINE_SEPARATOR: case Character.PARAGRAPH_SEPARATOR:
+            case Character.SPACE_SEPARATOR:
+                return cp == ' ';
+            default:
+                return true;
+        }
+    }
+
+    static boolean isIdentStart(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
                 || c >= 0x80 && Character.isUnicodeIdentifierStart(c);
     }
 
-    private static boolean isIdentPart(char c) {
+    static boolean isIdentPart(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c >= '0' && c <= '9'
                 || c >= 0x80 && Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c);
-    }
-
-    // ---- numbers ---------------------------------------------------------------------------------------------
-
-    private void number(int start) {
-        char c = src[pos];
-        if (c == '0' && pos + 1 < limit && "xXoObB".indexOf(src[pos + 1]) >= 0) {
-            char kind = Character.toLowerCase(src[pos + 1]);
-            int radix = kind == 'x' ? 16 : kind == 'o' ? 8 : 2;
-            String what = kind == 'x' ? "hexadecimal" : kind == 'o' ? "octal" : "binary";
-            pos += 2;
-            StringBuilder digits = new StringBuilder();
-            boolean ok = true;
-            while (pos < limit) {
-                char d = src[pos];
-                if (d == '_') {
-                    pos++;
-                    if (pos >= limit || Character.digit(src[pos], radix) < 0 || src[pos] > 'f' && src[pos] > 'F') {
-                        ok = false;
-                        break;
-                    }
-                    continue;
-                }
-                if (Character.digit(d, radix) >= 0 && d < 0x80) {
-                    digits.append(d);
-                    pos++;
-                } else {
-                    break;
-                }
-            }
-            if (pos < limit && (src[pos] >= '0' && src[pos] <= '9' || isIdentPart(src[pos]))) {
-                ok = false;
-            }
-            if (!ok || digits.length() == 0) {
-                error(start, "invalid " + what + " literal");
-                skipIdentChars();
-                add(TokenType.INT, start, pos, BigInteger.ZERO);
-                return;
-            }
-            add(TokenType.INT, start, pos, new BigInteger(digits.toString(), radix));
-            return;
-        }
-        StringBuilder text = new StringBuilder();
-        boolean ok = digitRun(text);
-        boolean isFloat = false;
-        if (ok && pos < limit && src[pos] == '.') {
-            isFloat = true;
-            text.append('.');
-            pos++;
-            if (pos < limit && src[pos] >= '0' && src[pos] <= '9') {
-                ok = digitRun(text);
-            }
-        }
-        if (ok && pos < limit && (src[pos] == 'e' || src[pos] == 'E')) {
-            int save = pos;
-            int q = pos + 1;
-            if (q < limit && (src[q] == '+' || src[q] == '-')) {
-                q++;
-            }
-            if (q < limit && src[q] >= '0' && src[q] <= '9') {
-                isFloat = true;
-                text.append('e');
-                if (src[pos + 1] == '-') {
-                    text.append('-');
-                }
-                pos = q;
-                ok = digitRun(text);
-            } else {
-                pos = save;
-            }
-        }
-        boolean imaginary = ok && pos < limit && (src[pos] == 'j' || src[pos] == 'J');
-        if (imaginary) {
-            pos++;
-        }
-        if (ok && pos < limit && isIdentPart(src[pos]) && !keywordFollows()) {
-            ok = false;
-        }
-        if (!ok) {
-            error(pos < limit && src[pos] == '_' ? pos : start, "invalid decimal literal");
-            skipIdentChars();
-            add(TokenType.INT, start, pos, BigInteger.ZERO);
-            return;
-        }
-        String t = text.toString();
-        if (imaginary) {
-            add(TokenType.IMAGINARY, start, pos, Double.parseDouble(t));
-        } else if (isFloat) {
-            add(TokenType.FLOAT, start, pos, Double.parseDouble(t));
-        } else {
-            if (t.length() > 1 && t.charAt(0) == '0') {
-                for (int i = 1; i < t.length(); i++) {
-                    if (t.charAt(i) != '0') {
-                        error(start, "leading zeros in decimal integer literals are not permitted; "
-                                + "use an 0o prefix for octal integers");
-                        add(TokenType.INT, start, pos, BigInteger.ZERO);
-                        return;
-                    }
-                }
-            }
-            add(TokenType.INT, start, pos, t.length() <= 18 ? BigInteger.valueOf(Long.parseLong(t)) : new BigInteger(t));
-        }
-    }
-
-    /** Appends a run of decimal digits with single underscores between them; false if an underscore is misplaced. */
-    private boolean digitRun(StringBuilder text) {
-        while (pos < limit) {
-            char d = src[pos];
-            if (d >= '0' && d <= '9') {
-                text.append(d);
-                pos++;
-            } else if (d == '_') {
-                if (pos + 1 < limit && src[pos + 1] >= '0' && src[pos + 1] <= '9') {
-                    pos++;
-                } else {
-                    return false;
-                }
-            } else {
-                break;
-            }
-        }
-        return true;
-    }
-
-    /** CPython accepts {@code 1if x else y} (with a warning) when a keyword directly follows a number. */
-    private boolean keywordFollows() {
-        int p = pos;
-        while (p < limit && isIdentPart(src[p])) {
-            p++;
-        }
-        TokenType kw = TokenType.keyword(new String(src, pos, p - pos));
-        return kw == TokenType.AND || kw == TokenType.ELSE || kw == TokenType.FOR || kw == TokenType.IF
-                || kw == TokenType.IN || kw == TokenType.IS || kw == TokenType.NOT || kw == TokenType.OR;
-    }
-
-    private void skipIdentChars() {
-        while (pos < limit && (isIdentPart(src[pos]) || src[pos] == '.')) {
-            pos++;
-        }
-    }
-
-    // ---- strings ---------------------------------------------------------------------------------------------
-
-    private void string(int start, int quotePos, boolean raw, boolean bytes, boolean f) {
-        char q = src[quotePos];
-        boolean triple = quotePos + 2 < limit && src[quotePos + 1] == q && src[quotePos + 2] == q;
-        int bodyStart = quotePos + (triple ? 3 : 1);
-        int bodyEnd = f ? fStringEnd(bodyStart, q, triple) : plainStringEnd(bodyStart, q, triple);
-        if (bodyEnd < 0 && f) {
-            // A broken replacement field: end at the first closing quote so the parser can say what is wrong.
-            bodyEnd = plainStringEnd(bodyStart, q, triple);
-        }
-        if (bodyEnd < 0) {
-            error(start, (triple ? "unterminated triple-quoted string literal" : "unterminated string literal")
-                    + " (detected at line " + source.line(triple ? Math.max(start, lastCharOffset()) : lineEnd(start)) + ")");
-            pos = triple ? limit : lineEnd(start);
-            add(TokenType.STRING, start, pos, new StringLiteral(bytes, raw, false, "", bodyStart, bodyStart, 0, 0));
-            return;
-        }
-        pos = bodyEnd + (triple ? 3 : 1);
-        if (f) {
-            add(TokenType.STRING, start, pos, new StringLiteral(false, raw, true, null, bodyStart, bodyEnd,
-                    source.line(bodyStart), source.col(bodyStart)));
-            return;
-        }
-        String value;
-        if (bytes) {
-            for (int i = bodyStart; i < bodyEnd; i++) {
-                if (src[i] >= 0x80) {
-                    error(start, "bytes can only contain ASCII literal characters");
-                    break;
-                }
-            }
-        }
-        if (raw) {
-            value = new String(src, bodyStart, bodyEnd - bodyStart);
-        } else {
-            value = StringEscapes.decode(src, bodyStart, bodyEnd, bytes, (off, msg) -> error(start, msg));
-            if (value == null) {
-                value = "";
-            }
-        }
-        add(TokenType.STRING, start, pos, new StringLiteral(bytes, raw, false, value, bodyStart, bodyEnd, 0, 0));
-    }
-
-    /** The offset of the last character CPython counts as part of a line (a final newline belongs to its line). */
-    private int lastCharOffset() {
-        return limit > 0 && src[limit - 1] == '\n' ? limit - 1 : limit;
-    }
-
-    private int lineEnd(int p) {
-        while (p < limit && src[p] != '\n') {
-            p++;
-        }
-        return p;
-    }
-
-    /** Offset of the closing quote of a str/bytes literal body, or -1 when unterminated. */
-    private int plainStringEnd(int p, char q, boolean triple) {
-        while (p < limit) {
-            char c = src[p];
-            if (c == '\\') {
-                p += 2;
-                continue;
-            }
-            if (c == '\n' && !triple) {
-                return -1;
-            }
-            if (c == q && (!triple || p + 2 < limit && src[p + 1] == q && src[p + 2] == q)) {
-                return p;
-            }
-            p++;
-        }
-        return -1;
-    }
-
-    /**
-     * Offset of the closing quote of an f-string body, or -1. Since Python 3.12 (PEP 701) replacement fields may
-     * contain any expression, including strings with the same quote, so fields are skipped structurally.
-     */
-    private int fStringEnd(int p, char q, boolean triple) {
-        while (p < limit) {
-            char c = src[p];
-            if (c == '\\') {
-                p += 2;
-                continue;
-            }
-            if (c == '\n' && !triple) {
-                return -1;
-            }
-            if (c == q && (!triple || p + 2 < limit && src[p + 1] == q && src[p + 2] == q)) {
-                return p;
-            }
-            if (c == '{') {
-                if (p + 1 < limit && src[p + 1] == '{') {
-                    p += 2;
-                    continue;
-                }
-                p = skipField(p + 1, q, triple);
-                if (p < 0) {
-                    return -1;
-                }
-                continue;
-            }
-            p++;
-        }
-        return -1;
-    }
-
-    /** Skips a replacement field body starting after its '{'; returns the offset after the closing '}', or -1. */
-    private int skipField(int p, char q, boolean triple) {
-        int nesting = 0;
-        boolean inSpec = false;
-        while (p < limit) {
-            char c = src[p];
-            if (inSpec) {
-                if (c == '{') {
-                    p = skipField(p + 1, q, triple);
-                    if (p < 0) {
-                        return -1;
-                    }
-                    continue;
-                }
-                if (c == '}') {
-                    return p + 1;
-                }
-                if (c == q && (!triple || p + 2 < limit && src[p + 1] == q && src[p + 2] == q)) {
-                    return p;
-                }
-                if (c == '\n' && !triple) {
-                    return -1;
-                }
-                p++;
-                continue;
-            }
-            if (c == '\'' || c == '"') {
-                boolean nestedTriple = p + 2 < limit && src[p + 1] == c && src[p + 2] == c;
-                int prefix = p;
-                while (prefix > 0 && isIdentPart(src[prefix - 1])) {
-                    prefix--;
-                }
-                boolean nestedF = false;
-                for (int i = prefix; i < p; i++) {
-                    nestedF |= src[i] == 'f' || src[i] == 'F';
-                }
-                int body = p + (nestedTriple ? 3 : 1);
-                int end = nestedF ? fStringEnd(body, c, nestedTriple) : plainStringEnd(body, c, nestedTriple);
-                if (end < 0) {
-                    return -1;
-                }
-                p = end + (nestedTriple ? 3 : 1);
-                continue;
-            }
-            switch (c) {
-                case '(': case '[': case '{': nesting++; break;
-                case ')': case ']': nesting--; break;
-                case '}':
-                    if (nesting == 0) {
-                        return p + 1;
-                    }
-                    nesting--;
-                    break;
-                case ':':
-                    if (nesting == 0) {
-                        inSpec = true;
-                    }
-                    break;
-                case '\n':
-                    if (!triple) {
-                        return -1;
-                    }
-                    break;
-                default:
-                    break;
-            }
-            p++;
-        }
-        return -1;
     }
 
     // ---- operators -------------------------------------------------------------------------------------------
@@ -598,12 +303,20 @@ public final class Lexer {
         switch (c) {
             case '(': case '[': case '{':
                 t = c == '(' ? TokenType.LPAR : c == '[' ? TokenType.LSQB : TokenType.LBRACE;
-                if (depth < bracketStack.length) {
+                if (depth >= MAX_NESTING) {
+                    // CPython's tokenizer gives up here; so do we, rather than report every bracket after it.
+                    error(pos, "too many nested parentheses");
+                    depth = 0;
+                    pos = limit;
+                    return false;
+                } else {
+                    if (depth == bracketStack.length) {
+                        bracketStack = java.util.Arrays.copyOf(bracketStack, depth * 2);
+                        bracketPos = java.util.Arrays.copyOf(bracketPos, depth * 2);
+                    }
                     bracketStack[depth] = c;
                     bracketPos[depth] = pos;
                     depth++;
-                } else {
-                    error(pos, "too many nested parentheses");
                 }
                 break;
             case ')': case ']': case '}': {
@@ -700,6 +413,8 @@ public final class Lexer {
                 int cp = Character.codePointAt(src, pos, limit);
                 if (cp < 0x80 && cp > 0x20 && cp != 0x7f) {
                     error(pos, "invalid syntax");
+                } else if (!isPrintable(cp)) {
+                    error(pos, "invalid non-printable character U+" + String.format("%04X", cp));
                 } else {
                     error(pos, "invalid character '" + new String(Character.toChars(cp)) + "' (U+"
                             + String.format("%04X", cp) + ")");
@@ -713,8 +428,14 @@ public final class Lexer {
         return true;
     }
 
+    private void addToken(Token t) {
+        tokens.add(t);
+        pos = t.end();
+    }
+
     private void add(TokenType type, int start, int end, Object value) {
-        tokens.add(new Token(type, source.line(start), source.col(start), start, end, value));
+        int line = source.line(start);
+        tokens.add(new Token(type, line, start - source.lineStart(line) + 1, start, end, value));
     }
 
     private void error(int offset, String message) {

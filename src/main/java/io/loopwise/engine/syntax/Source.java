@@ -36,7 +36,18 @@ final class Source {
         this.lineCount = count;
     }
 
+    /** Index of the line found last: lookups come mostly in source order, so it is usually right again. */
+    private int hint;
+
     int line(int offset) {
+        int h = hint;
+        if (offset >= lineStarts[h] && (h + 1 == lineCount || offset < lineStarts[h + 1])) {
+            return h + 1;
+        }
+        if (h + 2 <= lineCount - 1 && offset >= lineStarts[h + 1] && offset < lineStarts[h + 2]) {
+            hint = h + 1;
+            return h + 2;
+        }
         int lo = 0;
         int hi = lineCount - 1;
         while (lo < hi) {
@@ -47,11 +58,18 @@ final class Source {
                 hi = mid - 1;
             }
         }
+        hint = lo;
         return lo + 1;
     }
 
     int col(int offset) {
         return offset - lineStarts[line(offset) - 1] + 1;
+    }
+
+    /** Offset of the line break ending the line that contains {@code offset}, or the text length. */
+    int lineEnd(int offset) {
+        int line = line(offset);
+        return line < lineCount ? lineStarts[line] - 1 : text.length;
     }
 
     int lineStart(int line) {

@@ -103,9 +103,8 @@ final class Targets {
                 throw in.error(bad.line(), bad.col(), "assignment to yield expression not possible");
             }
             String what = describe(bad);
-            boolean named = bad instanceof Expr.BoolConst || bad instanceof Expr.NoneConst;
-            String hint = fromEquals && bad == target && !named
-                    && !(bad instanceof Expr.IfExp) ? " here. Maybe you meant '==' instead of '='?" : "";
+            String hint = fromEquals && bad == target && isBitwiseOrLevel(bad)
+                    ? " here. Maybe you meant '==' instead of '='?" : "";
             throw in.error(bad.line(), bad.col(), "cannot assign to " + what + hint);
         }
         checkStarCount(in, target);
@@ -127,6 +126,21 @@ final class Targets {
         if (stars > 1) {
             throw in.error(target.line(), target.col(), "multiple starred expressions in assignment");
         }
+    }
+
+    /**
+     * CPython only adds the '==' hint when the target parsed at bitwise-or precedence or tighter (its
+     * invalid_named_expression rule): not for comparisons, not/and/or, conditional expressions or lambdas.
+     */
+    private static boolean isBitwiseOrLevel(Expr e) {
+        if (e instanceof Expr.BoolConst || e instanceof Expr.NoneConst) {
+            return false;
+        }
+        if (e instanceof Expr.UnaryOp u && u.op() == io.loopwise.engine.ast.UnaryOperator.NOT) {
+            return false;
+        }
+        return !(e instanceof Expr.Compare || e instanceof Expr.BoolOp || e instanceof Expr.IfExp
+                || e instanceof Expr.Lambda || e instanceof Expr.NamedExpr);
     }
 
     static void checkDelete(TokenCursor in, Expr target) {

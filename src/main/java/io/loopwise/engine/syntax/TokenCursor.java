@@ -33,10 +33,6 @@ final class TokenCursor {
         return tokens.get(index).type();
     }
 
-    Token previous() {
-        return tokens.get(index - 1);
-    }
-
     boolean check(TokenType t) {
         return tokens.get(index).type() == t;
     }

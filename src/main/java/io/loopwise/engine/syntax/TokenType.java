@@ -34,10 +34,6 @@ public enum TokenType {
         return text;
     }
 
-    public boolean isKeyword() {
-        return ordinal() >= FALSE.ordinal();
-    }
-
     /** The keyword spelled {@code s}, or null if {@code s} is an ordinary identifier. */
     static TokenType keyword(String s) {
         switch (s) {

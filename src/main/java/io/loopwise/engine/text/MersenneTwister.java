@@ -19,8 +19,13 @@ public final class MersenneTwister {
     private static final int M = 397;
     private static final BigInteger MASK32 = BigInteger.valueOf(0xFFFFFFFFL);
 
+    private static final double NV_MAGICCONST = 4 * Math.exp(-0.5) / Math.sqrt(2.0);
+    private static final double TWOPI = 2 * Math.PI;
+
     private final int[] mt = new int[N];
     private int index;
+    /** The second value of gauss()'s Box-Muller pair, as Lib/random.py keeps it; reset by seeding. */
+    private double gaussNext = Double.NaN;
 
     /** A generator seeded like {@code random.Random(seed)} with an int seed. */
     public MersenneTwister(BigInteger seed) {
@@ -66,6 +71,7 @@ public final class MersenneTwister {
     }
 
     private void initByArray(int[] key) {
+        gaussNext = Double.NaN;
         initGenrand(19650218);
         int i = 1;
         int j = 0;
@@ -334,5 +340,66 @@ public final class MersenneTwister {
     /** {@code uniform(a, b)} = {@code a + (b - a) * random()}. */
     public double uniform(double a, double b) {
         return a + (b - a) * random();
+    }
+
+    /** {@code triangular(low, high, mode)}; {@code mode} NaN stands for None (the midpoint). */
+    public double triangular(double low, double high, double mode) {
+        double u = random();
+        double c;
+        if (Double.isNaN(mode)) {
+            c = 0.5;
+        } else {
+            if (high - low == 0.0) {
+                return low;
+            }
+            c = (mode - low) / (high - low);
+        }
+        if (u > c) {
+            u = 1.0 - u;
+            c = 1.0 - c;
+            double t = low;
+            low = high;
+            high = t;
+        }
+        return low + (high - low) * Math.sqrt(u * c);
+    }
+
+    /*
+     * The distributions below call log/sqrt/cos/sin. CPython gets them from the C library (glibc), whose log is
+     * not correctly rounded; Java's Math.log agrees with it on all but about 0.1% of arguments, where the result
+     * may differ in the last bit. Draws and the generator's state stay identical either way.
+     */
+
+    /** {@code normalvariate(mu, sigma)}: Kinderman and Monahan's ratio of uniforms, as Lib/random.py. */
+    public double normalvariate(double mu, double sigma) {
+        double z;
+        while (true) {
+            double u1 = random();
+            double u2 = 1.0 - random();
+            z = NV_MAGICCONST * (u1 - 0.5) / u2;
+            double zz = z * z / 4.0;
+            if (zz <= -Math.log(u2)) {
+                break;
+            }
+        }
+        return mu + z * sigma;
+    }
+
+    /** {@code gauss(mu, sigma)}: Box-Muller, keeping the pair's second value for the next call. */
+    public double gauss(double mu, double sigma) {
+        double z = gaussNext;
+        gaussNext = Double.NaN;
+        if (Double.isNaN(z)) {
+            double x2pi = random() * TWOPI;
+            double g2rad = Math.sqrt(-2.0 * Math.log(1.0 - random()));
+            z = Math.cos(x2pi) * g2rad;
+            gaussNext = Math.sin(x2pi) * g2rad;
+        }
+        return mu + z * sigma;
+    }
+
+    /** {@code expovariate(lambd)} = {@code -log(1.0 - random()) / lambd}. */
+    public double expovariate(double lambd) {
+        return -Math.log(1.0 - random()) / lambd;
     }
 }

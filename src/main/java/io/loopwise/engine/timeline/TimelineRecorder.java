@@ -37,11 +37,14 @@ public final class TimelineRecorder {
         this.segmentCap = segmentCap;
     }
 
-    /** A task was created at {@code t}; returns its track id (0-based, in creation order). */
-    public int taskCreated(String name, double t) {
+    /**
+     * A task was created at {@code t} to run {@code coroutine} (its qualified name, the "created" event's detail);
+     * returns its track id (0-based, in creation order).
+     */
+    public int taskCreated(String name, double t, String coroutine) {
         Track track = new Track(tracks.size(), name, t);
         tracks.add(track);
-        event(t, "created", name, null);
+        event(t, "created", name, coroutine);
         track.open(this, t, "ready", null);
         return track.id;
     }

@@ -54,6 +54,9 @@ final class AsyncGenAwaitable extends PyObject implements Resumable, PyAwaitable
         Step s;
         if (!started) {
             started = true;
+            if (!gen.isStarted() && mode != Mode.CLOSE) {
+                ctx.asyncGenFirstIter(gen);
+            }
             switch (mode) {
                 case SEND:
                     s = gen.send(ctx, argument);

@@ -793,6 +793,27 @@ public final class Interpreter {
                             stack[sp] = Raising.importFrom(ctx, stack[sp - 1], names[arg]);
                             sp++;
                             break;
+                        case POP_ITER_CLOSE: {
+                            PyObject it = stack[--sp];
+                            stack[sp] = null;
+                            if (it instanceof PyGenerator && ((PyGenerator) it).kind() == PyGenerator.Kind.GENERATOR) {
+                                f.pc = pc;
+                                ((PyGenerator) it).close(ctx);
+                            }
+                            break;
+                        }
+                        case POP_AITER_FINALIZE: {
+                            PyObject it = stack[--sp];
+                            stack[sp] = null;
+                            if (it instanceof PyGenerator && ((PyGenerator) it).isStarted()
+                                    && !((PyGenerator) it).isFinished()) {
+                                ctx.asyncGenFinalize(it);
+                            }
+                            break;
+                        }
+                        case SET_FROM_CONSTANTS:
+                            stack[sp - 1] = PySet.displayOfConstants(((PyTuple) stack[sp - 1]).asList());
+                            break;
                         case LOAD_ASSERTION_ERROR:
                             stack[sp++] = ExceptionTypes.ASSERTION_ERROR;
                             break;
@@ -807,6 +828,9 @@ public final class Interpreter {
                 pending = e.value();
                 reraise = false;
                 chain = !e.contextSet;
+            } catch (io.loopwise.engine.runtime.LimitExceeded e) {
+                e.setLineIfAbsent(pc > 0 ? co.lines[pc - 1] : co.firstLine);
+                throw e;
             } catch (StackOverflowError e) {
                 pending = PyException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded").value();
                 reraise = false;

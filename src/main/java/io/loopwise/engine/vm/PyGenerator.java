@@ -27,10 +27,12 @@ public final class PyGenerator extends PyIterator implements Resumable {
     private final Kind kind;
     private final String name;
     private final String qualname;
+    private final int firstLine;
     private Frame frame;
     private boolean started;
     private boolean running;
     private boolean finished;
+    private RunContext.Unstarted unstarted;
 
     private PyGenerator(Kind kind, Frame frame) {
         super(kind == Kind.GENERATOR ? BuiltinTypes.GENERATOR
@@ -39,6 +41,7 @@ public final class PyGenerator extends PyIterator implements Resumable {
         this.frame = frame;
         this.name = frame.code.name;
         this.qualname = frame.code.qualname;
+        this.firstLine = frame.code.firstLine;
     }
 
     static PyGenerator create(RunContext ctx, Frame f) {
@@ -46,7 +49,7 @@ public final class PyGenerator extends PyIterator implements Resumable {
                 : f.code.is(CodeObject.ASYNC_GENERATOR) ? Kind.ASYNC_GENERATOR : Kind.GENERATOR;
         PyGenerator g = new PyGenerator(k, f);
         if (k == Kind.COROUTINE) {
-            ctx.trackUnstarted(g, g.qualname);
+            g.unstarted = ctx.unstarted(g.qualname);
         }
         return g;
     }
@@ -73,6 +76,16 @@ public final class PyGenerator extends PyIterator implements Resumable {
 
     public boolean isFinished() {
         return finished;
+    }
+
+    /** The line where it is suspended (its def line before it starts, as cr_frame.f_lineno); 0 once finished. */
+    public int currentLine() {
+        return frame == null ? 0 : frame.currentLine();
+    }
+
+    /** The line of its def (co_firstlineno). */
+    public int firstLine() {
+        return firstLine;
     }
 
     public boolean isRunning() {
@@ -111,8 +124,9 @@ public final class PyGenerator extends PyIterator implements Resumable {
 
     private void start(RunContext ctx) {
         started = true;
-        if (kind == Kind.COROUTINE) {
-            ctx.markStarted(this);
+        if (unstarted != null) {
+            ctx.started(unstarted);
+            unstarted = null;
         }
     }
 
@@ -215,8 +229,9 @@ public final class PyGenerator extends PyIterator implements Resumable {
             return;
         }
         if (!started) {
-            if (kind == Kind.COROUTINE) {
-                ctx.markStarted(this);
+            if (unstarted != null) {
+                ctx.started(unstarted);
+                unstarted = null;
             }
             finish();
             return;

@@ -56,11 +56,11 @@ class ParserGoldenTest {
             String source = Files.readString(program);
             // when we parse it
             ParseResult result = Parser.parseModule(source);
-            // then our first problem is CPython's SyntaxError: same line, column and message
+            // then our first problem is CPython's SyntaxError: same class, line, column and message
             assertFalse(result.problems().isEmpty(), "expected a syntax error");
             SyntaxProblem first = result.problems().get(0);
             assertEquals(Files.readString(beside(program, ".err")).strip(),
-                    first.line() + ":" + first.column() + ": " + first.message());
+                    first.exceptionType() + " " + first.line() + ":" + first.column() + ": " + first.message());
         }));
     }
 }

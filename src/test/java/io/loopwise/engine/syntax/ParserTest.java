@@ -49,6 +49,19 @@ class ParserTest {
     private static final String NOISE = "()[]{}:'\"\\\n\t #=*fb!";
 
     @Test
+    void treesTooDeepToCompileAreRejectedLikeCPython() {
+        // given a 5000-term sum, which CPython 3.12 refuses to compile (1000 terms are fine)
+        String deep = "x = " + String.join("+", java.util.Collections.nCopies(5000, "a")) + "\n";
+        String fine = "x = " + String.join("+", java.util.Collections.nCopies(1000, "a")) + "\n";
+        // when both are parsed
+        ParseResult rejected = Parser.parseModule(deep);
+        // then only the deep one is a problem, named as CPython names it
+        assertEquals("RecursionError", rejected.problems().get(0).exceptionType());
+        assertEquals("maximum recursion depth exceeded during compilation", rejected.problems().get(0).message());
+        assertTrue(Parser.parseModule(fine).ok());
+    }
+
+    @Test
     void garbageNeverThrows() {
         // given many mutations of a valid program
         String base = "async def main(x=1, *a, **k):\n    async with t as (a, b):\n        y = f\"{x!r:>{w}}\"\n"

@@ -46,8 +46,26 @@ class RandomVectorsTest {
                 return join(r.choicesIndices(cum, Integer.parseInt(a[1])));
             }
             case "uniform": return bits(r.uniform(Double.parseDouble(a[0]), Double.parseDouble(a[1])));
+            case "gauss": return bits(r.gauss(Double.parseDouble(a[0]), Double.parseDouble(a[1])));
+            case "normalvariate": return bits(r.normalvariate(Double.parseDouble(a[0]), Double.parseDouble(a[1])));
+            case "expovariate": return bits(r.expovariate(Double.parseDouble(a[0])));
+            case "triangular":
+                return bits(r.triangular(Double.parseDouble(a[0]), Double.parseDouble(a[1]),
+                        a[2].equals("nan") ? Double.NaN : Double.parseDouble(a[2])));
             default: throw new IllegalArgumentException(op);
         }
+    }
+
+    /** Distributions built on libm's log, whose last bit glibc does not always round correctly. */
+    private static boolean usesLibm(String op) {
+        return op.equals("gauss") || op.equals("normalvariate") || op.equals("expovariate");
+    }
+
+    private static boolean withinOneUlp(String gotBits, String expectedBits) {
+        if (gotBits.startsWith("!") || expectedBits.startsWith("!")) {
+            return false;
+        }
+        return Math.abs(Long.parseUnsignedLong(gotBits, 16) - Long.parseUnsignedLong(expectedBits, 16)) <= 1;
     }
 
     private static String bits(double d) {
@@ -88,12 +106,12 @@ class RandomVectorsTest {
                     got = "!" + e.pythonType() + ": " + e.getMessage();
                 }
                 checked++;
-                if (!got.equals(expected)) {
+                if (!got.equals(expected) && !(usesLibm(call[0]) && withinOneUlp(got, expected))) {
                     mismatches.add(line + " | got " + got);
                 }
             }
         }
-        // then every result is identical
+        // then every result is identical (libm-based distributions: within one unit in the last place)
         assertEquals(List.of(), mismatches);
         assertEquals(true, checked > 500);
     }

@@ -28,6 +28,7 @@ final class AggregateFunctions {
         BuiltinFunctions.def(builtins, "any", (ctx, a, kw) -> {
             PyObject it = Protocols.iter(ctx, Args.one("any", a, kw, 0));
             for (PyObject v = Protocols.next(ctx, it); v != null; v = Protocols.next(ctx, it)) {
+                ctx.chargeSteps(1);
                 if (Protocols.isTrue(ctx, v)) {
                     return PyBool.TRUE;
                 }
@@ -37,6 +38,7 @@ final class AggregateFunctions {
         BuiltinFunctions.def(builtins, "all", (ctx, a, kw) -> {
             PyObject it = Protocols.iter(ctx, Args.one("all", a, kw, 0));
             for (PyObject v = Protocols.next(ctx, it); v != null; v = Protocols.next(ctx, it)) {
+                ctx.chargeSteps(1);
                 if (!Protocols.isTrue(ctx, v)) {
                     return PyBool.FALSE;
                 }
@@ -49,8 +51,8 @@ final class AggregateFunctions {
                 throw PyException.typeError("sorted expected 1 argument, got " + npos);
             }
             PyObject[] a = Args.bind("sort", args, kw, 1, 0, "key$", "reverse$");
-            ArrayList<PyObject> items = new ArrayList<>(Protocols.toList(ctx, args[0]));
-            ctx.allocateSlots(items.size());
+            ArrayList<PyObject> items = new ArrayList<>();
+            ListMethods.extend(ctx, items, args[0]);
             Sorting.sort(ctx, items, a[0], a[1]);
             return new PyList(items);
         });
@@ -82,6 +84,7 @@ final class AggregateFunctions {
                 if (item == null) {
                     return PyInt.valueOf(total);
                 }
+                ctx.chargeSteps(1);
                 if (exactInt(item) && ((PyInt) item).isSmall()) {
                     long b = ((PyInt) item).longValue();
                     if (total >= 0 ? b <= Long.MAX_VALUE - total : b >= Long.MIN_VALUE - total) {
@@ -98,6 +101,7 @@ final class AggregateFunctions {
             double compensation = 0.0;
             while (true) {
                 PyObject item = Protocols.next(ctx, it);
+                ctx.chargeSteps(1);
                 if (item == null) {
                     if (compensation != 0.0 && Double.isFinite(compensation)) {
                         total += compensation;
@@ -127,6 +131,7 @@ final class AggregateFunctions {
             }
         }
         for (PyObject item = Protocols.next(ctx, it); item != null; item = Protocols.next(ctx, it)) {
+            ctx.chargeSteps(1);
             result = Operators.binary(ctx, Operators.ADD, result, item);
         }
         return result;
@@ -159,6 +164,7 @@ final class AggregateFunctions {
         PyObject best = null;
         PyObject bestKey = null;
         for (PyObject item = Protocols.next(ctx, it); item != null; item = Protocols.next(ctx, it)) {
+            ctx.chargeSteps(1);
             PyObject itemKey = key == null ? item : Calls.call(ctx, key, item);
             if (best == null || Protocols.isTrue(ctx, Operators.compare(ctx, op, itemKey, bestKey))) {
                 best = item;

@@ -52,7 +52,8 @@ final class Args {
     /** Clinic positional-only: between {@code min} and {@code max} arguments after {@code skip}. */
     static void range(String name, PyObject[] args, String[] kwNames, int skip, int min, int max) {
         if (keywordCount(kwNames) > 0) {
-            throw PyException.typeError(name + "() takes no keyword arguments");
+            String qualified = skip == 1 ? args[0].type().name() + "." + name : name;
+            throw PyException.typeError(qualified + "() takes no keyword arguments");
         }
         int n = args.length - skip;
         if (n < min) {
@@ -78,10 +79,14 @@ final class Args {
         while (positionalMax < names.length && !names[positionalMax].endsWith("$")) {
             positionalMax++;
         }
+        if (npos + nkw > names.length) {
+            throw PyException.typeError(name + "() takes at most " + names.length + " " + (npos == 0 ? "keyword " : "")
+                    + "argument" + (names.length == 1 ? "" : "s") + " (" + (npos + nkw) + " given)");
+        }
         if (npos > positionalMax) {
             throw PyException.typeError(name + "() takes " + (positionalMax == 0 ? "no positional arguments"
-                    : "at most " + positionalMax + " argument" + (positionalMax == 1 ? "" : "s")) + " (" + npos
-                    + " given)");
+                    : "at most " + positionalMax + " argument" + (positionalMax == 1 ? "" : "s") + " (" + npos
+                    + " given)"));
         }
         PyObject[] out = new PyObject[names.length];
         System.arraycopy(args, skip, out, 0, npos);

@@ -102,6 +102,12 @@ final class BuiltinFunctions {
             return r;
         });
         def(builtins, "iter", BuiltinFunctions::iter);
+        def(builtins, "dir", (ctx, a, kw) -> {
+            throw PyException.notImplemented("dir() is not supported in the sandbox: use hasattr() to test for an attribute");
+        });
+        def(builtins, "input", (ctx, a, kw) -> {
+            throw PyException.notImplemented("input() is not supported in the sandbox: programs cannot read stdin");
+        });
         def(builtins, "next", (ctx, a, kw) -> {
             Args.range("next", a, kw, 0, 1, 2);
             PyObject v = Protocols.next(ctx, a[0]);
@@ -216,6 +222,9 @@ final class BuiltinFunctions {
         if (classInfo instanceof PyType t) {
             return o.type().isSubtypeOf(t);
         }
+        if (classInfo instanceof PyUnion union) {
+            return union.types().stream().anyMatch(t -> o.type().isSubtypeOf(t));
+        }
         if (classInfo instanceof PyTuple options) {
             for (PyObject option : options.array()) {
                 if (isInstance(o, option)) {
@@ -230,6 +239,9 @@ final class BuiltinFunctions {
     static boolean isSubclass(PyType cls, PyObject classInfo) {
         if (classInfo instanceof PyType t) {
             return cls.isSubtypeOf(t);
+        }
+        if (classInfo instanceof PyUnion union) {
+            return union.types().stream().anyMatch(cls::isSubtypeOf);
         }
         if (classInfo instanceof PyTuple options) {
             for (PyObject option : options.array()) {

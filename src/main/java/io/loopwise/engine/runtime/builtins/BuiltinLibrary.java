@@ -27,6 +27,7 @@ public final class BuiltinLibrary {
         IteratorTypes.install();
         Constructors.install();
         TextFormatting.install();
+        PyUnion.install();
     }
 
     /** Adds the builtin functions and the callable builtin types to the builtins namespace. */
@@ -34,6 +35,7 @@ public final class BuiltinLibrary {
         BuiltinFunctions.install(builtins);
         NumericFunctions.install(builtins);
         AggregateFunctions.install(builtins);
+        AsyncIterationFunctions.install(builtins);
         for (PyType type : new PyType[] {BuiltinTypes.INT, BuiltinTypes.FLOAT, BuiltinTypes.STR, BuiltinTypes.BOOL,
             BuiltinTypes.LIST, BuiltinTypes.TUPLE, BuiltinTypes.DICT, BuiltinTypes.SET, BuiltinTypes.FROZENSET,
             BuiltinTypes.RANGE, BuiltinTypes.SLICE, BuiltinTypes.TYPE, BuiltinTypes.OBJECT, IteratorTypes.ENUMERATE,

@@ -80,7 +80,7 @@ final class Constructors {
         BuiltinTypes.SET.constructor((ctx, a, kw) -> {
             Args.noKeywords("set", kw);
             Args.range("set", a, kw, 1, 0, 1);
-            return a.length == 1 ? new PySet(false) : SetMethods.fromIterable(ctx, a[1], false);
+            return a.length == 1 ? new PySet(false) : SetOperations.fromIterable(ctx, a[1], false);
         });
         BuiltinTypes.FROZENSET.constructor((ctx, a, kw) -> {
             Args.noKeywords("frozenset", kw);
@@ -88,7 +88,7 @@ final class Constructors {
             if (a.length > 1 && a[1] instanceof PySet s && s.isFrozen()) {
                 return s;
             }
-            return a.length == 1 ? new PySet(true) : SetMethods.fromIterable(ctx, a[1], true);
+            return a.length == 1 ? new PySet(true) : SetOperations.fromIterable(ctx, a[1], true);
         });
         BuiltinTypes.RANGE.constructor(Constructors::newRange);
         BuiltinTypes.SLICE.constructor((ctx, a, kw) -> {

@@ -138,6 +138,7 @@ final class DictMethods {
         PyObject it = Protocols.iter(ctx, other);
         int index = 0;
         for (PyObject item = Protocols.next(ctx, it); item != null; item = Protocols.next(ctx, it), index++) {
+            ctx.chargeSteps(1);
             List<PyObject> pair;
             try {
                 pair = Protocols.toList(ctx, item);

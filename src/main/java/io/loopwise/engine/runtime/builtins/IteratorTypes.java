@@ -40,6 +40,8 @@ final class IteratorTypes {
         for (PyType t : new PyType[] {ENUMERATE, ZIP, MAP, FILTER, REVERSED, LIST_REVERSE_ITERATOR,
             DICT_REVERSE_KEY_ITERATOR}) {
             t.def("__iter__", (ctx, a, kw) -> a[0]);
+            t.def("__repr__", (ctx, a, kw) -> PyStr.of("<" + t.name() + " object at 0x"
+                    + Long.toHexString(Identity.id(ctx, a[0])) + ">"));
             t.def("__next__", (ctx, a, kw) -> {
                 PyObject v = ((PyIterator) a[0]).next(ctx);
                 if (v == null) {
@@ -49,7 +51,10 @@ final class IteratorTypes {
             });
         }
         ENUMERATE.constructor((ctx, args, kw) -> {
-            PyObject[] a = Args.bind("enumerate", args, kw, 1, 1, "iterable", "start");
+            PyObject[] a = Args.bind("enumerate", args, kw, 1, 0, "iterable", "start");
+            if (a[0] == null) {
+                throw PyException.typeError("enumerate() missing required argument 'iterable'");
+            }
             PyObject start = a[1] == null ? PyInt.ZERO : a[1];
             BigInteger first = start instanceof PyInt i ? i.bigValue() : BigInteger.valueOf(Protocols.index(start));
             return enumerate(ctx, Protocols.iter(ctx, a[0]), first);
@@ -88,6 +93,7 @@ final class IteratorTypes {
                 @Override
                 public PyObject next(RunContext c) {
                     for (PyObject v = Protocols.next(c, source); v != null; v = Protocols.next(c, source)) {
+                        c.chargeSteps(1);
                         PyObject verdict = f == PyNone.NONE ? v : Calls.call(c, f, v);
                         if (Protocols.isTrue(c, verdict)) {
                             return v;
@@ -125,7 +131,7 @@ final class IteratorTypes {
         boolean strict = false;
         for (int k = 0; k < nkw; k++) {
             if (!kw[k].equals("strict")) {
-                throw PyException.typeError("zip() got an unexpected keyword argument '" + kw[k] + "'");
+                throw PyException.typeError("'" + kw[k] + "' is an invalid keyword argument for zip()");
             }
             strict = Protocols.isTrue(ctx, args[args.length - nkw + k]);
         }

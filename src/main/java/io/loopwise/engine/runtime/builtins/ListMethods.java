@@ -14,6 +14,9 @@ import java.util.List;
 
 /** The methods of {@code list} (CPython Objects/listobject.c) with its argument conventions and messages. */
 final class ListMethods {
+    /** Heap cost of one freshly created int plus its list slot (object header, value, reference). */
+    static final long BYTES_PER_NEW_INT = 32;
+
     private ListMethods() {
     }
 
@@ -67,6 +70,11 @@ final class ListMethods {
 
     /** list.extend / list += iterable: a list extended by itself doubles once. */
     static void extend(RunContext ctx, List<PyObject> items, PyObject iterable) {
+        if (iterable instanceof io.loopwise.engine.runtime.PyRange r) {
+            // each item of a materialised range is a new int object besides its slot: refuse huge ones up front
+            long n = r.length();
+            ctx.allocate(n > Long.MAX_VALUE / BYTES_PER_NEW_INT ? -1 : n * BYTES_PER_NEW_INT);
+        }
         List<PyObject> more = Protocols.toList(ctx, iterable);
         ctx.allocateSlots(more.size());
         items.addAll(more);
@@ -74,6 +82,7 @@ final class ListMethods {
 
     static int count(RunContext ctx, List<PyObject> items, PyObject x) {
         int n = 0;
+        ctx.chargeSteps(items.size() / 8);
         for (int i = 0; i < items.size(); i++) {
             if (Protocols.eq(ctx, items.get(i), x)) {
                 n++;
@@ -122,6 +131,7 @@ final class ListMethods {
         if (stop < 0) {
             stop = Math.max(0, stop + n);
         }
+        ctx.chargeSteps(items.size() / 8);
         for (long i = start; i < Math.min(stop, items.size()); i++) {
             if (Protocols.eq(ctx, items.get((int) i), args[1])) {
                 return (int) i;

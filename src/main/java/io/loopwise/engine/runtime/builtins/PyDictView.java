@@ -72,7 +72,7 @@ public final class PyDictView extends PyObject {
             t.def("__eq__", (ctx, a, kw) -> compare(ctx, a[0], a[1], true));
             t.def("__ne__", (ctx, a, kw) -> compare(ctx, a[0], a[1], false));
             t.def("isdisjoint", (ctx, a, kw) -> {
-                PySet other = SetMethods.fromIterable(ctx, Args.one("isdisjoint", a, kw, 1), true);
+                PySet other = SetOperations.fromIterable(ctx, Args.one("isdisjoint", a, kw, 1), true);
                 for (PyObject x : ((PyDictView) a[0]).snapshot()) {
                     if (other.items().contains(x)) {
                         return PyBool.FALSE;
@@ -159,8 +159,8 @@ public final class PyDictView extends PyObject {
 
     /** view op other (or other op view): the operation on set(left) with right, as CPython's dictviews do. */
     private static PyObject setOperation(RunContext ctx, PyObject left, PyObject right, String dunder) {
-        PySet result = SetMethods.fromIterable(ctx, left, false);
-        PyObject other = right instanceof PySet ? right : SetMethods.fromIterable(ctx, right, false);
+        PySet result = SetOperations.fromIterable(ctx, left, false);
+        PyObject other = right instanceof PySet ? right : SetOperations.fromIterable(ctx, right, false);
         return io.loopwise.engine.runtime.Calls.callMethod(ctx, result, dunder, other);
     }
 
@@ -168,8 +168,8 @@ public final class PyDictView extends PyObject {
         if (!(other instanceof PySet) && !(other instanceof PyDictView)) {
             return PyNone.NOT_IMPLEMENTED;
         }
-        PySet mine = SetMethods.fromIterable(ctx, view, true);
-        PySet theirs = other instanceof PySet s ? s : SetMethods.fromIterable(ctx, other, true);
+        PySet mine = SetOperations.fromIterable(ctx, view, true);
+        PySet theirs = other instanceof PySet s ? s : SetOperations.fromIterable(ctx, other, true);
         boolean same = mine.size() == theirs.size() && theirs.items().containsAll(mine.items());
         return PyBool.of(same == equal);
     }

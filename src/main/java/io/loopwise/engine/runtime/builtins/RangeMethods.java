@@ -52,6 +52,7 @@ final class RangeMethods {
                 long position = 0;
                 PyObject it = r.iterator();
                 for (PyObject v = Protocols.next(ctx, it); v != null; v = Protocols.next(ctx, it), position++) {
+                    ctx.chargeSteps(1);
                     if (Protocols.eq(ctx, v, x)) {
                         return PyInt.valueOf(position);
                     }
@@ -68,6 +69,7 @@ final class RangeMethods {
             long n = 0;
             PyObject it = r.iterator();
             for (PyObject v = Protocols.next(ctx, it); v != null; v = Protocols.next(ctx, it)) {
+                ctx.chargeSteps(1);
                 if (Protocols.eq(ctx, v, x)) {
                     n++;
                 }
@@ -95,6 +97,7 @@ final class RangeMethods {
         }
         PyObject it = r.iterator();
         for (PyObject v = Protocols.next(ctx, it); v != null; v = Protocols.next(ctx, it)) {
+            ctx.chargeSteps(1);
             if (Protocols.eq(ctx, v, x)) {
                 return true;
             }

@@ -27,9 +27,6 @@ import java.util.function.Supplier;
  * float and str (so format(), f-strings and str.format agree), and {@code str % args}.
  */
 final class TextFormatting {
-    /** A width or precision beyond this is refused before formatting allocates it. */
-    private static final int MAX_FIELD = 1 << 20;
-
     private TextFormatting() {
     }
 
@@ -171,10 +168,8 @@ final class TextFormatting {
         return s.value();
     }
 
+    /** Charges the text a width/precision asks for before the formatter builds it. */
     private static FormatSpec bounded(RunContext ctx, FormatSpec spec) {
-        if (spec.width() > MAX_FIELD || spec.precision() > MAX_FIELD) {
-            throw PyException.valueError("Too many decimal digits in format string");
-        }
         ctx.allocate(2L * Math.max(spec.width(), 0) + 2L * Math.max(spec.precision(), 0));
         return spec;
     }
@@ -202,7 +197,76 @@ final class TextFormatting {
     /** str % args (PyUnicode_Format): a tuple supplies the items, anything else is the single item. */
     private static PyObject percent(RunContext ctx, String template, PyObject args) {
         List<Object> tuple = args instanceof PyTuple t ? new ArrayList<>(t.asList()) : null;
+        long widest = widestPercentField(template, tuple);
+        ctx.allocate(widest > Long.MAX_VALUE / 4 ? -1 : 2 * widest);
         return text(ctx, () -> PercentFormat.format(template, tuple, args, new PercentObjects(ctx)));
+    }
+
+    /**
+     * The largest width or precision a %-template asks for, literal or taken from the arguments by '*', so the
+     * memory it needs is charged before any padding is built.
+     */
+    static long widestPercentField(String t, List<Object> tuple) {
+        long widest = 0;
+        int argIndex = 0;
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            if (t.charAt(i++) != '%') {
+                continue;
+            }
+            if (i < n && t.charAt(i) == '%') {
+                i++;
+                continue;
+            }
+            boolean keyed = false;
+            if (i < n && t.charAt(i) == '(') {
+                keyed = true;
+                int depth = 0;
+                for (; i < n; i++) {
+                    char c = t.charAt(i);
+                    depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                    if (depth == 0) {
+                        i++;
+                        break;
+                    }
+                }
+            }
+            while (i < n && "-+ #0".indexOf(t.charAt(i)) >= 0) {
+                i++;
+            }
+            for (int part = 0; part < 2; part++) {
+                if (part == 1) {
+                    if (i >= n || t.charAt(i) != '.') {
+                        break;
+                    }
+                    i++;
+                }
+                if (i < n && t.charAt(i) == '*') {
+                    i++;
+                    Object arg = tuple != null && argIndex < tuple.size() ? tuple.get(argIndex) : null;
+                    argIndex++;
+                    if (arg instanceof PyInt size) {
+                        widest = Math.max(widest, size.isSmall() ? Math.abs(size.longValue()) : Long.MAX_VALUE);
+                    }
+                } else {
+                    long value = 0;
+                    while (i < n && Character.isDigit(t.charAt(i))) {
+                        value = value > Long.MAX_VALUE / 20 ? Long.MAX_VALUE / 2 : value * 10 + (t.charAt(i) - '0');
+                        i++;
+                    }
+                    widest = Math.max(widest, value);
+                }
+            }
+            while (i < n && "hlL".indexOf(t.charAt(i)) >= 0) {
+                i++;
+            }
+            i++;
+            if (!keyed) {
+                argIndex++;
+            }
+        }
+        return widest;
     }
 
     /** The view PercentFormat needs of Python objects. */

@@ -1,0 +1,159 @@
+package io.loopwise.engine.asyncio;
+
+import io.loopwise.engine.runtime.ArgParser;
+import io.loopwise.engine.runtime.PyBaseException;
+import io.loopwise.engine.runtime.PyBool;
+import io.loopwise.engine.runtime.PyInt;
+import io.loopwise.engine.runtime.PyNone;
+import io.loopwise.engine.runtime.PyObject;
+import io.loopwise.engine.runtime.PyStr;
+import io.loopwise.engine.runtime.PyType;
+import io.loopwise.engine.runtime.Protocols;
+import io.loopwise.engine.runtime.RunContext;
+import io.loopwise.engine.runtime.Step;
+import java.util.ArrayDeque;
+
+/**
+ * {@code asyncio.Barrier(parties)}, mirroring CPython 3.12's {@code locks.Barrier} in its observable behaviour:
+ * the first {@code parties - 1} callers of {@code wait()} block; the last one releases them all (they resume in
+ * arrival order, one loop iteration later) and every caller gets its arrival index; {@code abort()} breaks the
+ * barrier (waiters raise BrokenBarrierError). While a cycle drains, new arrivals wait for the next cycle.
+ */
+final class PyBarrier extends PyObject {
+    private static final int FILLING = 0;
+    private static final int DRAINING = 1;
+    private static final int BROKEN = 3;
+    private static final String[] STATES = {"filling", "draining", "resetting", "broken"};
+
+    static final PyType TYPE = PyType.builtin("Barrier", "asyncio.locks")
+            .constructor((ctx, a, k) -> {
+                ArgParser.checkPositional("Barrier", a, k, 2, 2);
+                long parties = Protocols.index(a[1]);
+                if (parties < 1) {
+                    throw io.loopwise.engine.runtime.PyException.valueError("parties must be > 0");
+                }
+                return new PyBarrier(parties);
+            })
+            .def("wait", (ctx, a, k) -> ((PyBarrier) a[0]).new Wait(ctx))
+            .def("__aenter__", (ctx, a, k) -> ((PyBarrier) a[0]).new Wait(ctx))
+            .def("__aexit__", (ctx, a, k) -> new Immediate(ctx, "Barrier.__aexit__", c -> PyNone.NONE))
+            .def("abort", (ctx, a, k) -> new Immediate(ctx, "Barrier.abort", c -> {
+                ((PyBarrier) a[0]).abort();
+                return PyNone.NONE;
+            }))
+            .defGetter("parties", (ctx, self) -> PyInt.valueOf(((PyBarrier) self).parties))
+            .defGetter("n_waiting", (ctx, self) -> PyInt.valueOf(((PyBarrier) self).state == FILLING
+                    ? ((PyBarrier) self).count : 0))
+            .defGetter("broken", (ctx, self) -> PyBool.of(((PyBarrier) self).state == BROKEN))
+            .def("__repr__", (ctx, a, k) -> {
+                PyBarrier b = (PyBarrier) a[0];
+                String extra = STATES[b.state];
+                if (b.state != BROKEN) {
+                    extra += ", waiters:" + (b.state == FILLING ? b.count : 0) + "/" + b.parties;
+                }
+                return PyStr.of("<asyncio.locks.Barrier object [" + extra + "]>");
+            })
+            .notSubclassable();
+
+    private final long parties;
+    private int state = FILLING;
+    private long count;
+    private final ArrayDeque<PyFuture> waiters = new ArrayDeque<>();
+    private final ArrayDeque<PyFuture> nextCycle = new ArrayDeque<>();
+    private final LoopBound bound = new LoopBound();
+
+    private PyBarrier(long parties) {
+        this.parties = parties;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    private void abort() {
+        state = BROKEN;
+        release(waiters);
+        release(nextCycle);
+    }
+
+    private static void release(ArrayDeque<PyFuture> futures) {
+        for (PyFuture f : futures) {
+            if (!f.done()) {
+                f.setResult(PyBool.TRUE);
+            }
+        }
+    }
+
+    private void exit() {
+        count--;
+        if (count == 0) {
+            if (state == DRAINING) {
+                state = FILLING;
+            }
+            release(nextCycle);
+        }
+    }
+
+    /** {@code await barrier.wait()}: the caller's arrival index in this cycle. */
+    final class Wait extends NativeCoroutine {
+        private PyFuture fut;
+        private long index = -1;
+
+        Wait(RunContext ctx) {
+            super(ctx, "Barrier.wait");
+        }
+
+        @Override
+        protected Step resume(RunContext ctx, PyBaseException thrown) {
+            if (thrown != null) {
+                if (fut != null) {
+                    waiters.remove(fut);
+                    nextCycle.remove(fut);
+                }
+                if (index >= 0) {
+                    exit();
+                }
+                return Step.raised(thrown);
+            }
+            while (true) {
+                if (state == BROKEN) {
+                    if (index >= 0) {
+                        exit();
+                    }
+                    return Step.raised(AsyncioErrors.newError(AsyncioErrors.BROKEN_BARRIER_ERROR,
+                            "Abort or reset of barrier"));
+                }
+                if (index < 0) {
+                    if (state == DRAINING) {
+                        fut = waitOn(ctx, nextCycle);
+                        return block(fut);
+                    }
+                    index = count++;
+                    if (index + 1 == parties) {
+                        state = DRAINING;
+                        release(waiters);
+                        waiters.clear();
+                        exit();
+                        return Step.returned(PyInt.valueOf(index));
+                    }
+                    fut = waitOn(ctx, waiters);
+                    return block(fut);
+                }
+                if (state == DRAINING) {
+                    exit();
+                    return Step.returned(PyInt.valueOf(index));
+                }
+                fut = waitOn(ctx, waiters);
+                return block(fut);
+            }
+        }
+
+        private PyFuture waitOn(RunContext ctx, ArrayDeque<PyFuture> queue) {
+            PyFuture f = new PyFuture(bound.loop(ctx, PyBarrier.this));
+            f.label = "barrier";
+            queue.addLast(f);
+            return f;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+eg = ExceptionGroup("root", [ValueError(1), ExceptionGroup("inner", [TypeError(2), ValueError(3)]), KeyError(4)])
+match, rest = eg.split(ValueError)
+print(repr(match))
+print(repr(rest))
+print(repr(eg.subgroup(lambda e: isinstance(e, KeyError))))
+print(str(eg), len(eg.exceptions))
+print(isinstance(eg, Exception), type(BaseExceptionGroup("b", [KeyboardInterrupt()])).__name__)

@@ -1,0 +1,10 @@
+import asyncio
+
+async def main():
+    q = asyncio.PriorityQueue()
+    for item in [(3, "low"), (1, "urgent"), (2, "normal"), (1, "also urgent")]:
+        q.put_nowait(item)
+    while not q.empty():
+        print(await q.get())
+
+asyncio.run(main())

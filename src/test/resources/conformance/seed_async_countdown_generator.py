@@ -1,0 +1,29 @@
+import asyncio
+
+# Async context manager
+class AsyncTimer:
+    async def __aenter__(self):
+        self.start = asyncio.get_event_loop().time()
+        return self
+
+    async def __aexit__(self, *args):
+        elapsed = asyncio.get_event_loop().time() - self.start
+        print(f"Elapsed: {elapsed:.2f}s")
+
+async def main():
+    async with AsyncTimer():
+        await asyncio.sleep(1)
+    # Elapsed: 1.00s
+
+# Async generator
+async def async_countdown(n):
+    while n > 0:
+        yield n
+        await asyncio.sleep(0.5)
+        n -= 1
+
+async def main():
+    async for count in async_countdown(3):
+        print(count)  # 3, 2, 1 (with delays)
+
+asyncio.run(main())

@@ -1,0 +1,13 @@
+s = "  Hello, World  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+t = s.strip()
+print(t.lower(), t.upper(), t.title(), t.swapcase())
+print(t.split(", "), "a,b,,c".split(","), "a b  c".split(), "k=v=w".split("=", 1))
+print("-".join(["x", "y", "z"]), t.replace("l", "L"), t.replace("l", "L", 1))
+print(t.startswith("Hell"), t.endswith("!"), t.find("o"), t.rfind("o"), t.find("zz"))
+print(t.count("l"), t.index("W"), "abc".center(9, "*"), "7".zfill(3), "ab".ljust(4) + "|", "ab".rjust(4))
+print("42".isdigit(), "abc".isalpha(), "Ab1".isalnum(), "   ".isspace(), "ABC".isupper(), "abc".islower())
+print("line1\nline2\n".splitlines(), "a-b-c".rsplit("-", 1), "x".join("abc"))
+print("hello"[::-1], "hello"[1:4], "hello"[-3:], "ab" * 3, "b" in "abc", "abc" < "abd")
+print(len("héllo"), str(12) + "3", "tab\tsep", "quote'\"")
+print("Mississippi".partition("ss"), "a.b.c".rpartition("."), "hello world".capitalize())

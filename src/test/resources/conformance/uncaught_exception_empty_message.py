@@ -1,0 +1,8 @@
+class Empty(Exception):
+    pass
+
+def go():
+    raise Empty()
+
+print("before")
+go()
