@@ -57,6 +57,15 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void aBodyOverTheSizeLimitIsAProblem413() {
+        String text = "x".repeat(1024 * 1024 + 1);
+        given().contentType("application/json").body("{\"text\": \"" + text + "\"}").post("/test-probe/echo")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("status", equalTo(413)).body("title", equalTo("Payload Too Large"));
+    }
+
+    @Test
     void malformedJsonIsAProblem400() {
         given().contentType("application/json").body("{\"text\": ").post("/test-probe/echo")
                 .then().statusCode(400)

@@ -68,6 +68,7 @@ public class ProblemMappers {
             case 404 -> "No resource at this path.";
             case 405 -> "This method is not allowed on this resource.";
             case 406 -> "None of the media types in Accept can be produced; this API produces application/json.";
+            case 413 -> "The request body is too large.";
             case 415 -> "The request body's Content-Type is not supported by this resource.";
             default -> e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? "The request failed."
                     : e.getMessage();
