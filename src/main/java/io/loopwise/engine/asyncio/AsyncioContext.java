@@ -162,7 +162,12 @@ public final class AsyncioContext {
         for (PyFuture f : failedFutures) {
             if (f.logTraceback) {
                 f.logTraceback = false;
-                String exc = Protocols.repr(ctx, f.exceptionValue());
+                String exc;
+                try {
+                    exc = Protocols.repr(ctx, f.exceptionValue());
+                } catch (io.loopwise.engine.runtime.PyException | LimitExceeded e) {
+                    exc = f.exceptionValue().type().name() + "()";
+                }
                 if (f instanceof PyTask t) {
                     ctx.warn("Task exception was never retrieved: " + t.name() + ": " + exc);
                 } else {

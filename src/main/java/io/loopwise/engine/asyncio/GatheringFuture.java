@@ -40,7 +40,17 @@ final class GatheringFuture extends PyFuture {
         List<PyFuture> doneFuts = new ArrayList<>();
         EventLoop loop = null;
         GatheringFuture[] outerRef = new GatheringFuture[1];
-        PyFuture.DoneCallback cb = (c, fut) -> outerRef[0].childDone(c, fut);
+        PyFuture.DoneCallback cb = (c, fut) -> {
+            if (outerRef[0] == null) {
+                // A later argument was rejected before the outer future existed (CPython's bpo-46672 guard):
+                // the children already wrapped keep running and their exceptions count as retrieved.
+                if (!fut.cancelled()) {
+                    fut.exception();
+                }
+                return;
+            }
+            outerRef[0].childDone(c, fut);
+        };
         int nfuts = 0;
         for (PyObject arg : aws) {
             PyFuture fut = argToFut.get(arg);

@@ -13,6 +13,8 @@ public final class TimelineRecorder {
     public static final int DEFAULT_EVENT_CAP = 10_000;
     public static final int DEFAULT_PRINT_CAP = 10_000;
     public static final int DEFAULT_SEGMENT_CAP = 20_000;
+    /** Tracks kept at most (a run may create far more tasks over time than are alive at once). */
+    public static final int DEFAULT_TRACK_CAP = 10_000;
 
     private final int eventCap;
     private final int printCap;
@@ -26,6 +28,8 @@ public final class TimelineRecorder {
     private boolean eventsTruncated;
     private boolean printsTruncated;
     private boolean segmentsTruncated;
+    private boolean tracksTruncated;
+    private int created;
 
     public TimelineRecorder() {
         this(DEFAULT_EVENT_CAP, DEFAULT_PRINT_CAP, DEFAULT_SEGMENT_CAP);
@@ -39,9 +43,19 @@ public final class TimelineRecorder {
 
     /**
      * A task was created at {@code t} to run {@code coroutine} (its qualified name, the "created" event's detail);
-     * returns its track id (0-based, in creation order).
+     * returns its track id (0-based, in creation order), or -1 once {@link #DEFAULT_TRACK_CAP} tracks exist (the
+     * other methods ignore -1).
      */
     public int taskCreated(String name, double t, String coroutine) {
+        created++;
+        if (tracks.size() >= DEFAULT_TRACK_CAP) {
+            if (!tracksTruncated) {
+                tracksTruncated = true;
+                events.add(new TimelineEvent(t, seq++, "truncated", name, "task tracks capped at "
+                        + DEFAULT_TRACK_CAP));
+            }
+            return -1;
+        }
         Track track = new Track(tracks.size(), name, t);
         tracks.add(track);
         event(t, "created", name, coroutine);
@@ -51,11 +65,17 @@ public final class TimelineRecorder {
 
     /** {@code task.set_name()}: later events and the track use the new name. */
     public void taskRenamed(int id, String name) {
+        if (id < 0) {
+            return;
+        }
         tracks.get(id).name = name;
     }
 
     /** The task's step begins: "started" for its first step, "resumed" afterwards. */
     public void stepBegins(int id, double t) {
+        if (id < 0) {
+            return;
+        }
         Track track = tracks.get(id);
         event(t, track.started ? "resumed" : "started", track.name, null);
         track.started = true;
@@ -67,6 +87,9 @@ public final class TimelineRecorder {
      * description's {@code toString()} is only taken if it is recorded (building it can cost more than the step).
      */
     public void suspended(int id, double t, Object waitingOn) {
+        if (id < 0) {
+            return;
+        }
         Track track = tracks.get(id);
         if (taskEvents < eventCap) {
             event(t, "suspended", track.name, String.valueOf(waitingOn));
@@ -78,16 +101,25 @@ public final class TimelineRecorder {
 
     /** The task's next step was queued (its awaited future completed, or it yielded with {@code sleep(0)}). */
     public void becameReady(int id, double t) {
+        if (id < 0) {
+            return;
+        }
         tracks.get(id).open(this, t, "ready", null);
     }
 
     /** {@code task.cancel()} was called on a task that was not done. */
     public void cancelRequested(int id, double t, String message) {
+        if (id < 0) {
+            return;
+        }
         event(t, "cancel_requested", tracks.get(id).name, message);
     }
 
     /** The task ended: outcome "completed", "failed" or "cancelled"; detail e.g. "ValueError: boom". */
     public void ended(int id, double t, String outcome, String detail) {
+        if (id < 0) {
+            return;
+        }
         Track track = tracks.get(id);
         event(t, outcome, track.name, detail);
         track.close(this, t);
@@ -113,8 +145,9 @@ public final class TimelineRecorder {
         event(t, "blocking_sleep", task, "time.sleep(" + seconds + ")");
     }
 
+    /** Tasks created during the run (tracked or not). */
     public int taskCount() {
-        return tracks.size();
+        return created;
     }
 
     /** The timeline as of {@code endTime}; tasks still alive are "pending" with their open segment closed there. */

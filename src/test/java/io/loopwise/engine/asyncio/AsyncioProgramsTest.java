@@ -1,7 +1,6 @@
 package io.loopwise.engine.asyncio;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,7 +8,6 @@ import io.loopwise.engine.Engine;
 import io.loopwise.engine.RunControl;
 import io.loopwise.engine.RunLimits;
 import io.loopwise.engine.RunResult;
-import io.loopwise.engine.RunStatus;
 import io.loopwise.engine.timeline.TimelineEvent;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The asyncio golden programs ({@code src/test/resources/asyncio/*.py}) run through the whole engine and compared
  * field by field with what CPython 3.12 produced under the virtual-clock runner ({@code NAME.expected.json}).
- * Skipped (not passed) while the engine cannot run programs yet.
  */
 class AsyncioProgramsTest {
     private static final Path DIR = Path.of("src/test/resources/asyncio");
@@ -44,8 +41,6 @@ class AsyncioProgramsTest {
 
         // when the engine runs it
         RunResult result = Engine.run(Files.readString(program), RunLimits.DEFAULTS, new RunControl());
-        assumeFalse(result.status() == RunStatus.REJECTED && result.exception() != null
-                && result.exception().message().contains("not wired"), "the interpreter is not wired yet");
 
         // then every compared field is CPython's
         assertEquals(expected.get("status").asText(), result.status().wireName(), name + ": status");

@@ -79,4 +79,25 @@ class TimelineRecorderTest {
         t.tasks().forEach(track -> assertEquals("completed", track.outcome()));
         assertEquals(4, t.tasks().stream().mapToInt(track -> track.segments().size()).sum());
     }
+
+    @Test
+    void tasksBeyondTheTrackCapAreCountedButNotTracked() {
+        // given more tasks than the track cap
+        TimelineRecorder rec = new TimelineRecorder();
+        int extra = 5;
+
+        // when they are all created and run
+        for (int i = 0; i < TimelineRecorder.DEFAULT_TRACK_CAP + extra; i++) {
+            int id = rec.taskCreated("Task-" + (i + 1), 0.0, "t");
+            rec.stepBegins(id, 0.0);
+            rec.ended(id, 0.0, "completed", null);
+        }
+        Timeline t = rec.build(0.0);
+
+        // then all are counted, the cap is kept, and one event says so
+        assertEquals(TimelineRecorder.DEFAULT_TRACK_CAP + extra, rec.taskCount());
+        assertEquals(TimelineRecorder.DEFAULT_TRACK_CAP, t.tasks().size());
+        assertEquals(1, t.events().stream().filter(e -> e.kind().equals("truncated")
+                && e.detail().startsWith("task tracks")).count());
+    }
 }
