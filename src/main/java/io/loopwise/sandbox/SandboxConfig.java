@@ -38,9 +38,11 @@ public interface SandboxConfig {
         @WithDefault("16")
         int heavyQueue();
 
-        /** Stack of each learner-code thread: deep Python recursion nests Java calls. */
-        @WithDefault("256M")
-        String stackSize();
+        /**
+         * Stack of each learner-code thread (e.g. {@code 512M}): deep Python recursion nests Java calls. Defaults to
+         * what the engine asks for ({@code Engine.STACK_BYTES}); a smaller value is raised to that.
+         */
+        Optional<String> stackSize();
 
         /**
          * Time given past a run's own wall-clock limit before the pipeline gives up on it, cancels it and answers

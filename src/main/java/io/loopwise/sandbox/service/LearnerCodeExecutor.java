@@ -1,5 +1,6 @@
 package io.loopwise.sandbox.service;
 
+import io.loopwise.engine.Engine;
 import io.loopwise.sandbox.SandboxConfig;
 import io.quarkus.logging.Log;
 import jakarta.annotation.PreDestroy;
@@ -34,7 +35,8 @@ public class LearnerCodeExecutor {
         this(config.executor().threads().orElse(Runtime.getRuntime().availableProcessors()),
                 config.executor().queue(),
                 config.executor().heavyThreads().orElse(Math.max(1, Runtime.getRuntime().availableProcessors() / 2)),
-                config.executor().heavyQueue(), parseSize(config.executor().stackSize()));
+                config.executor().heavyQueue(),
+                Math.max(Engine.STACK_BYTES, config.executor().stackSize().map(LearnerCodeExecutor::parseSize).orElse(0L)));
     }
 
     LearnerCodeExecutor(int threads, int queueCapacity, int heavyThreads, int heavyQueue, long stackBytes) {

@@ -9,7 +9,8 @@ import io.loopwise.engine.RunResult;
 @FunctionalInterface
 public interface ProgramRunner {
 
-    ProgramRunner ENGINE = Engine::run;
+    /** The interpreter, on the learner-code thread itself (whose stack is at least {@link Engine#STACK_BYTES}). */
+    ProgramRunner ENGINE = Engine::runOnCurrentThread;
 
     RunResult run(String code, RunLimits limits, RunControl control);
 }
