@@ -38,15 +38,16 @@ public class RunRepository {
         return Uni.createFrom().item(() -> Tuple.from(Arrays.asList(run.id(), run.createdAt(), run.code(),
                         run.codeSha256(), run.cacheKey(), run.cacheable(), write(run.limits()), run.outcome().status(),
                         run.outcome().limitKind(), write(run.outcome()), write(run.timeline()), run.engineVersion())))
-                .chain(params -> pool.withTransaction(connection -> connection
-                        // A run can be recomputed from its code, so it need not wait for the WAL flush: losing the
-                        // last fraction of a second of runs in a crash beats an fsync on every run's answer.
-                        .query("SET LOCAL synchronous_commit = off").execute()
-                        .chain(() -> connection.preparedQuery("""
-                                INSERT INTO sandbox_run (id, created_at, code, code_sha256, cache_key, cacheable, limits,
-                                                         status, limit_kind, result, timeline, engine_version)
-                                VALUES ($1, $2, $3, $4, $5, $6, $7::text::jsonb, $8, $9, $10::text::jsonb,
-                                        $11::text::jsonb, $12)""").execute(params))))
+                // One round trip: a statement is its own transaction, and set_config(..., true) lasts until its
+                // commit. A run can be recomputed from its code, so it need not wait for the WAL flush: losing the
+                // last fraction of a second of runs in a crash beats an fsync on every run's answer.
+                .chain(params -> pool.preparedQuery("""
+                        WITH durability AS (SELECT set_config('synchronous_commit', 'off', true))
+                        INSERT INTO sandbox_run (id, created_at, code, code_sha256, cache_key, cacheable, limits, status,
+                                                 limit_kind, result, timeline, engine_version)
+                        SELECT $1::uuid, $2::timestamptz, $3::text, $4::text, $5::text, $6::boolean, $7::text::jsonb,
+                               $8::text, $9::text, $10::text::jsonb, $11::text::jsonb, $12::text
+                        FROM durability""").execute(params))
                 .replaceWithVoid();
     }
 
