@@ -1,0 +1,150 @@
+package io.loopwise.sandbox.service;
+
+import io.loopwise.engine.Engine;
+import io.loopwise.sandbox.SandboxConfig;
+import io.quarkus.logging.Log;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The only threads that run learner code: a fixed pool with a bounded queue, which is the sandbox's bulkhead, and
+ * a smaller heavy lane (same shape) for programs that outgrow their first slice of steps (see {@link RunPipeline}).
+ * A run that finds every thread busy and the queue full is refused ({@link java.util.concurrent.RejectedExecutionException})
+ * instead of piling up; the Vert.x event loop and the default worker pool (which serves database calls) never run
+ * learner code. Threads get a large stack because the interpreter nests Java calls for deep Python recursion.
+ */
+@ApplicationScoped
+public class LearnerCodeExecutor {
+
+    private final ThreadPoolExecutor pool;
+    private final ThreadPoolExecutor heavy;
+    private final int threads;
+    private final int queueCapacity;
+
+    @Inject
+    public LearnerCodeExecutor(SandboxConfig config) {
+        this(config.executor().threads().orElse(Runtime.getRuntime().availableProcessors()),
+                config.executor().queue(),
+                config.executor().heavyThreads().orElse(Math.max(1, Runtime.getRuntime().availableProcessors() / 2)),
+                config.executor().heavyQueue(),
+                Math.max(Engine.STACK_BYTES, config.executor().stackSize().map(LearnerCodeExecutor::parseSize).orElse(0L)));
+    }
+
+    LearnerCodeExecutor(int threads, int queueCapacity, int heavyThreads, int heavyQueue, long stackBytes) {
+        if (threads < 1 || queueCapacity < 0 || heavyThreads < 1 || heavyQueue < 0) {
+            throw new IllegalArgumentException("loopwise.sandbox.executor: threads must be >= 1 and queues >= 0");
+        }
+        this.threads = threads;
+        this.queueCapacity = queueCapacity;
+        this.pool = pool(threads, queueCapacity, "learner-code-", stackBytes);
+        this.heavy = pool(heavyThreads, heavyQueue, "learner-code-heavy-", stackBytes);
+    }
+
+    private static ThreadPoolExecutor pool(int threads, int queue, String prefix, long stackBytes) {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0L, TimeUnit.MILLISECONDS,
+                queue == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queue),
+                new LearnerThreads(prefix, stackBytes), new ThreadPoolExecutor.AbortPolicy());
+        pool.prestartAllCoreThreads();
+        return pool;
+    }
+
+    public Executor executor() {
+        return pool;
+    }
+
+    /** The heavy lane: programs that needed more steps than their first slice. */
+    public Executor heavyExecutor() {
+        return heavy;
+    }
+
+    /** Heavy-lane runs executing or waiting. */
+    public int heavyInFlight() {
+        return heavy.getActiveCount() + heavy.getQueue().size();
+    }
+
+    /** Runs executing right now. */
+    public int active() {
+        return pool.getActiveCount();
+    }
+
+    /** Runs accepted and waiting for a thread. */
+    public int queued() {
+        return pool.getQueue().size();
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    public int queueCapacity() {
+        return queueCapacity;
+    }
+
+    /** True when the next run would be refused. */
+    public boolean saturated() {
+        return pool.getActiveCount() >= threads && pool.getQueue().remainingCapacity() == 0;
+    }
+
+    @PreDestroy
+    void shutdown() {
+        stop(pool);
+        stop(heavy);
+    }
+
+    private static void stop(ThreadPoolExecutor pool) {
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(5, TimeUnit.SECONDS)) {
+                Log.warnf("learner-code executor: %d runs still executing at shutdown", pool.getActiveCount());
+                pool.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            pool.shutdownNow();
+        }
+    }
+
+    /** Parses sizes such as {@code 512k}, {@code 256M}, {@code 1g} or a plain number of bytes. */
+    static long parseSize(String text) {
+        String s = text.trim().toLowerCase(Locale.ROOT);
+        long unit = 1;
+        char last = s.isEmpty() ? ' ' : s.charAt(s.length() - 1);
+        if (last == 'k' || last == 'm' || last == 'g') {
+            unit = last == 'k' ? 1L << 10 : last == 'm' ? 1L << 20 : 1L << 30;
+            s = s.substring(0, s.length() - 1);
+        }
+        try {
+            return Long.parseLong(s.trim()) * unit;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("loopwise.sandbox.executor.stack-size: not a size: " + text, e);
+        }
+    }
+
+    /** Daemon threads named {@code learner-code-N} (or {@code learner-code-heavy-N}) with the configured stack. */
+    private static final class LearnerThreads implements ThreadFactory {
+        private final String prefix;
+        private final long stackBytes;
+        private final AtomicInteger counter = new AtomicInteger();
+
+        LearnerThreads(String prefix, long stackBytes) {
+            this.prefix = prefix;
+            this.stackBytes = stackBytes;
+        }
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread t = new Thread(null, task, prefix + counter.incrementAndGet(), stackBytes);
+            t.setDaemon(true);
+            return t;
+        }
+    }
+}
