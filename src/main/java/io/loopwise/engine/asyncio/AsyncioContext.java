@@ -23,6 +23,8 @@ public final class AsyncioContext {
     final TimelineRecorder recorder = new TimelineRecorder();
     EventLoop runningLoop;
     EventLoop eventLoop;
+    /** Whether set_event_loop was ever called (asyncio.run and Runner do): get_event_loop then stops creating. */
+    boolean eventLoopSetCalled;
     PyTask currentTask;
     /** Seconds slept by the executor function being run, or -1 outside one (see {@link Threads}). */
     double threadElapsed = -1;

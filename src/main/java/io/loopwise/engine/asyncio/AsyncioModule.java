@@ -72,6 +72,7 @@ final class AsyncioModule {
         m.def("new_event_loop", (c, a, k) -> new EventLoop(AsyncioContext.of(c)));
         m.def("set_event_loop", (c, a, k) -> {
             AsyncioContext.of(c).eventLoop = a.length > 0 && a[0] instanceof EventLoop l ? l : null;
+            AsyncioContext.of(c).eventLoopSetCalled = true;
             return PyNone.NONE;
         });
         m.def("iscoroutine", (c, a, k) -> {
@@ -111,7 +112,15 @@ final class AsyncioModule {
         if (actx.eventLoop != null) {
             return actx.eventLoop;
         }
-        throw PyException.runtimeError("There is no current event loop in thread 'MainThread'.");
+        // CPython 3.12's policy creates a loop (with a DeprecationWarning) until set_event_loop was ever
+        // called, e.g. by asyncio.run; afterwards there is simply no current loop.
+        if (actx.eventLoopSetCalled) {
+            throw PyException.runtimeError("There is no current event loop in thread 'MainThread'.");
+        }
+        ctx.warn("DeprecationWarning: There is no current event loop");
+        actx.eventLoop = new EventLoop(actx);
+        actx.eventLoopSetCalled = true;
+        return actx.eventLoop;
     }
 
     /** {@code ensure_future}: futures as they are, coroutines (and other awaitables) wrapped in a new Task. */

@@ -65,6 +65,7 @@ final class PyRunner extends PyObject {
         AsyncioContext actx = AsyncioContext.of(ctx);
         loop = new EventLoop(actx);
         actx.eventLoop = loop;
+        actx.eventLoopSetCalled = true;
         state = INITIALIZED;
     }
 

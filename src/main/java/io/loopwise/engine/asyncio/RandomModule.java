@@ -33,6 +33,8 @@ final class RandomModule {
     private static final ArgParser UNIFORM = new ArgParser("uniform", "a", "b");
     private static final ArgParser ONE = new ArgParser("choice", "seq");
     private static final ArgParser SAMPLE = new ArgParser("sample", "population", "k", "*", "counts=");
+    private static final ArgParser CHOICES = new ArgParser("choices", "population", "weights=", "*", "cum_weights=",
+            "k=");
 
     private RandomModule() {
     }
@@ -100,6 +102,39 @@ final class RandomModule {
             int n = (int) Protocols.len(c, population);
             long kk = Protocols.index(p[1]);
             int[] picks = guarded(() -> mt.sampleIndices(n, (int) Math.max(-1, Math.min(kk, Integer.MAX_VALUE))));
+            ArrayList<PyObject> out = new ArrayList<>(picks.length);
+            for (int i : picks) {
+                out.add(Protocols.getItem(c, population, PyInt.valueOf(i)));
+            }
+            return new PyList(out);
+        });
+        m.def("choices", (c, a, k) -> {
+            PyObject[] p = CHOICES.parse(a, k);
+            PyObject population = p[0];
+            int n = (int) Protocols.len(c, population);
+            int count = p[3] == null ? 1 : (int) Math.max(0, Math.min(Protocols.index(p[3]), 1_000_000));
+            c.allocateSlots(count);
+            boolean noWeights = p[1] == null || p[1] == PyNone.NONE;
+            boolean noCum = p[2] == null || p[2] == PyNone.NONE;
+            int[] picks;
+            if (noWeights && noCum) {
+                picks = mt.choicesIndices(n, count);
+            } else {
+                if (!noWeights && !noCum) {
+                    throw PyException.typeError("Cannot specify both weights and cumulative weights");
+                }
+                java.util.List<PyObject> w = Protocols.toList(c, noCum ? p[1] : p[2]);
+                double[] cum = new double[w.size()];
+                double acc = 0;
+                for (int i = 0; i < cum.length; i++) {
+                    acc = noCum ? acc + number(w.get(i)) : number(w.get(i));
+                    cum[i] = acc;
+                }
+                if (cum.length != n) {
+                    throw PyException.valueError("The number of weights does not match the population");
+                }
+                picks = guarded(() -> mt.choicesIndices(cum, count));
+            }
             ArrayList<PyObject> out = new ArrayList<>(picks.length);
             for (int i : picks) {
                 out.add(Protocols.getItem(c, population, PyInt.valueOf(i)));

@@ -25,6 +25,7 @@ final class Runner {
         }
         EventLoop loop = new EventLoop(actx);
         actx.eventLoop = loop;
+        actx.eventLoopSetCalled = true;
         PyObject result = null;
         PyException failure = null;
         try {
