@@ -32,6 +32,9 @@ final class ProgramRun {
                     "program is larger than " + limits.maxSourceBytes() + " bytes", null), 0.0,
                     new RunStats(0, 0, micros(start)), EMPTY_TIMELINE, List.of());
         }
+        if (source.startsWith("\uFEFF")) {
+            source = source.substring(1); // a UTF-8 byte order mark, as CPython drops it when decoding a file
+        }
         ParseResult parsed = Parser.parseModule(source);
         if (!parsed.ok()) {
             SyntaxProblem p = parsed.problems().get(0);

@@ -259,12 +259,12 @@ public final class Compiler extends TryCompiler {
             checkAttribute(at.attr(), at);
             expr(at.value());
             emit(Opcode.COPY, 1);
-            emit(Opcode.LOAD_ATTR, b().nameIndex(at.attr()));
+            emit(Opcode.LOAD_ATTR, b().nameIndex(mangle(at.attr())));
             expr(a.value());
             b().setLine(a.line());
             emit(Opcode.INPLACE_OP, op);
             emit(Opcode.SWAP, 2);
-            emit(Opcode.STORE_ATTR, b().nameIndex(at.attr()));
+            emit(Opcode.STORE_ATTR, b().nameIndex(mangle(at.attr())));
         } else if (t instanceof Expr.Subscript) {
             Expr.Subscript sub = (Expr.Subscript) t;
             expr(sub.value());
@@ -290,7 +290,7 @@ public final class Compiler extends TryCompiler {
             Expr.Attribute a = (Expr.Attribute) t;
             checkAttribute(a.attr(), a);
             expr(a.value());
-            emit(Opcode.DELETE_ATTR, b().nameIndex(a.attr()));
+            emit(Opcode.DELETE_ATTR, b().nameIndex(mangle(a.attr())));
         } else if (t instanceof Expr.Subscript) {
             Expr.Subscript s = (Expr.Subscript) t;
             expr(s.value());

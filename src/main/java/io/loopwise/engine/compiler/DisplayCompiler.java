@@ -188,7 +188,7 @@ abstract class DisplayCompiler extends UnitCompiler {
             checkAttribute(a.attr(), a);
             expr(a.value());
             b().setLine(a.line());
-            emit(Opcode.LOAD_METHOD, b().nameIndex(a.attr()));
+            emit(Opcode.LOAD_METHOD, b().nameIndex(mangle(a.attr())));
             pushArgs(c);
             b().setLine(c.line());
             if (kwNames.isEmpty()) {

@@ -63,7 +63,7 @@ abstract class ExpressionCompiler extends DisplayCompiler {
             checkAttribute(a.attr(), e);
             expr(a.value());
             b().setLine(e.line());
-            emit(Opcode.LOAD_ATTR, b().nameIndex(a.attr()));
+            emit(Opcode.LOAD_ATTR, b().nameIndex(mangle(a.attr())));
         } else if (e instanceof Expr.Call) {
             call((Expr.Call) e);
         } else if (e instanceof Expr.BinOp) {
@@ -243,7 +243,7 @@ abstract class ExpressionCompiler extends DisplayCompiler {
             checkAttribute(a.attr(), t);
             expr(a.value());
             b().setLine(t.line());
-            emit(Opcode.STORE_ATTR, b().nameIndex(a.attr()));
+            emit(Opcode.STORE_ATTR, b().nameIndex(mangle(a.attr())));
         } else if (t instanceof Expr.Subscript) {
             Expr.Subscript s = (Expr.Subscript) t;
             expr(s.value());

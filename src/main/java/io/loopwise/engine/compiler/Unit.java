@@ -35,6 +35,8 @@ final class Unit {
     final List<String> cellvars = new ArrayList<>();
     final List<String> freevars = new ArrayList<>();
     final List<Block> blocks = new ArrayList<>();
+    /** The class whose private names ({@code __x}) are mangled inside this unit, or null. */
+    String privateName;
 
     Unit(Scope scope) {
         this.scope = scope;

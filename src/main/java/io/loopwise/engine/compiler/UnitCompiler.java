@@ -39,6 +39,23 @@ abstract class UnitCompiler {
         this.scopes = scopes;
     }
 
+    private static String stripUnderscores(String className) {
+        int i = 0;
+        while (i < className.length() && className.charAt(i) == '_') {
+            i++;
+        }
+        return i == className.length() ? null : className.substring(i);
+    }
+
+    /** CPython's private name mangling: {@code __x} inside class C (and its methods) is {@code _C__x}. */
+    String mangle(String name) {
+        String cls = u.privateName;
+        if (cls == null || !name.startsWith("__") || name.endsWith("__") || name.indexOf('.') >= 0) {
+            return name;
+        }
+        return "_" + cls + name;
+    }
+
     /** Compiles an expression, leaving its value on the stack. */
     abstract void expr(Expr e);
 
@@ -99,7 +116,7 @@ abstract class UnitCompiler {
                 emit(Opcode.LOAD_CLASSDEREF, u.derefIndex(n));
                 break;
             case NAME:
-                emit(Opcode.LOAD_NAME, u.b.nameIndex(n));
+                emit(Opcode.LOAD_NAME, u.b.nameIndex(mangle(n)));
                 break;
             default:
                 emit(Opcode.LOAD_GLOBAL, u.b.nameIndex(n));
@@ -125,7 +142,7 @@ abstract class UnitCompiler {
                 emit(Opcode.STORE_DEREF, u.derefIndex(n));
                 break;
             case NAME:
-                emit(Opcode.STORE_NAME, u.b.nameIndex(n));
+                emit(Opcode.STORE_NAME, u.b.nameIndex(mangle(n)));
                 break;
             default:
                 emit(Opcode.STORE_GLOBAL, u.b.nameIndex(n));
@@ -143,7 +160,7 @@ abstract class UnitCompiler {
                 emit(Opcode.DELETE_DEREF, u.derefIndex(n));
                 break;
             case NAME:
-                emit(Opcode.DELETE_NAME, u.b.nameIndex(n));
+                emit(Opcode.DELETE_NAME, u.b.nameIndex(mangle(n)));
                 break;
             default:
                 emit(Opcode.DELETE_GLOBAL, u.b.nameIndex(n));
@@ -219,6 +236,7 @@ abstract class UnitCompiler {
     protected CodeObject compileUnit(Scope scope, Runnable body, Arguments args) {
         Unit outer = u;
         u = new Unit(scope);
+        u.privateName = scope.kind == Scope.Kind.CLASS ? stripUnderscores(scope.name) : outer.privateName;
         u.b.setLine(outer.b.line());
         int firstLine = outer.b.line();
         try {

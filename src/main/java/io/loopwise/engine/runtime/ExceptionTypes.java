@@ -78,7 +78,24 @@ public final class ExceptionTypes {
         if (type.isSubtypeOf(BASE_EXCEPTION_GROUP)) {
             return newGroup(type, args);
         }
+        if (type == OS_ERROR && args.size() >= 2 && args.get(0) instanceof PyInt && ((PyInt) args.get(0)).isSmall()) {
+            type = osErrorSubclass(((PyInt) args.get(0)).longValue());
+        }
         return new PyBaseException(type, args);
+    }
+
+    /** OSError(errno, ...) becomes the subclass for that errno, as CPython's OSError.__new__ (Linux numbers). */
+    private static PyType osErrorSubclass(long errno) {
+        switch ((int) errno) {
+            case 1: case 13: return PERMISSION_ERROR;
+            case 2: return FILE_NOT_FOUND_ERROR;
+            case 32: return BROKEN_PIPE_ERROR;
+            case 103: return CONNECTION_ABORTED_ERROR;
+            case 104: return CONNECTION_RESET_ERROR;
+            case 110: return TIMEOUT_ERROR;
+            case 111: return CONNECTION_REFUSED_ERROR;
+            default: return OS_ERROR;
+        }
     }
 
     private static PyBaseException newGroup(PyType type, PyTuple args) {
@@ -167,6 +184,22 @@ public final class ExceptionTypes {
             return tb == null ? PyNone.NONE : new PyTracebackObject(tb);
         }, (ctx, s, v) -> ((PyBaseException) s).setTraceback(
                 v instanceof PyTracebackObject ? ((PyTracebackObject) v).entry() : null));
+        OS_ERROR.def("__str__", (ctx, a, kw) -> {
+            PyBaseException e = (PyBaseException) a[0];
+            PyTuple args = e.args();
+            if (args.size() >= 2 && args.size() <= 5) {
+                return PyStr.of("[Errno " + Protocols.str(ctx, args.get(0)) + "] " + Protocols.str(ctx, args.get(1)));
+            }
+            return PyStr.of(e.defaultStr(ctx));
+        });
+        OS_ERROR.defGetter("errno", (ctx, s) -> {
+            PyTuple args = ((PyBaseException) s).args();
+            return args.size() >= 2 && args.size() <= 5 ? args.get(0) : PyNone.NONE;
+        });
+        OS_ERROR.defGetter("strerror", (ctx, s) -> {
+            PyTuple args = ((PyBaseException) s).args();
+            return args.size() >= 2 && args.size() <= 5 ? args.get(1) : PyNone.NONE;
+        });
         STOP_ITERATION.defGetter("value", (ctx, s) -> {
             PyTuple args = ((PyBaseException) s).args();
             return args.size() == 0 ? PyNone.NONE : args.get(0);

@@ -61,7 +61,7 @@ public final class Operators {
             return IntMath.binary(ctx, op, (PyInt) a, (PyInt) b);
         }
         if ((a instanceof PyFloat || a instanceof PyInt) && (b instanceof PyFloat || b instanceof PyInt)
-                && a.type().isBuiltin() && b.type().isBuiltin()) {
+                && a.type().isBuiltin() && b.type().isBuiltin() && op <= POW && op != MATMUL) {
             return FloatMath.binary(op, toDouble(a), toDouble(b));
         }
         PyObject r = builtinSequenceBinary(ctx, op, a, b);
@@ -106,12 +106,22 @@ public final class Operators {
             throw PyException.typeError("can only concatenate " + ta.name() + " (not \"" + tb.name() + "\") to "
                     + ta.name());
         }
+        if (op == MUL && (isSequence(a) || isSequence(b))) {
+            PyObject other = isSequence(a) ? b : a;
+            if (!(other instanceof PyInt) || isSequence(other)) {
+                throw PyException.typeError("can't multiply sequence by non-int of type '" + other.type().name() + "'");
+            }
+        }
         if (op == POW) {
             throw PyException.typeError("unsupported operand type(s) for ** or pow(): '" + ta.name() + "' and '"
                     + tb.name() + "'");
         }
         throw PyException.typeError("unsupported operand type(s) for " + SYMBOLS[op] + ": '" + ta.name() + "' and '"
                 + tb.name() + "'");
+    }
+
+    private static boolean isSequence(PyObject o) {
+        return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple;
     }
 
     /** str/list/tuple concatenation and repetition; null when not applicable. */

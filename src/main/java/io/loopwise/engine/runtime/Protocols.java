@@ -585,6 +585,9 @@ public final class Protocols {
         if (f != null) {
             return isTrue(ctx, callSpecial(ctx, f, container, needle));
         }
+        if (t.lookup("__iter__") == null && t.lookup("__getitem__") == null) {
+            throw PyException.typeError("argument of type '" + t.name() + "' is not iterable");
+        }
         PyObject it = iter(ctx, container);
         for (PyObject v = next(ctx, it); v != null; v = next(ctx, it)) {
             if (eq(ctx, v, needle)) {

@@ -261,6 +261,9 @@ public final class PyGenerator extends PyIterator implements Resumable {
         if (kind != Kind.GENERATOR) {
             throw PyException.typeError("'" + type().name() + "' object is not an iterator");
         }
+        if (finished) {
+            return null;
+        }
         Step s = send(ctx, PyNone.NONE);
         if (s.isYield()) {
             return s.value();
