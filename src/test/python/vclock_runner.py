@@ -15,7 +15,7 @@ runner is that reference: it runs each program in CPython with
   and the asyncio future resolves from a timer at ``submission time + time slept`` (so two threads sleeping
   1 s each finish together after 1 s, as real threads do);
 * ``print`` captured with the virtual time, the current task's name and the exact text written;
-* the uncaught exception normalised per CONTRACT.md (only ``<program>`` frames, chains, exception groups);
+* the uncaught exception normalised per docs/engine-contract.md (only ``<program>`` frames, chains, exception groups);
 * ``tasks`` counting every Task created, and ``warnings`` collecting never-awaited coroutines (warnings
   capture + forced gc at the end) and never-retrieved task exceptions (the loop's exception handler).
 

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Writes a {@link RunResult} as JSON without any library (the engine depends on the JDK only): the CLI line
- * CONTRACT.md spells out, or the full result including timeline and warnings.
+ * docs/engine-contract.md spells out, or the full result including timeline and warnings.
  */
 public final class ResultJson {
     private final StringBuilder out = new StringBuilder(256);

@@ -24,7 +24,7 @@ public final class LimitExceeded extends RuntimeException {
         }
     }
 
-    /** One of CONTRACT's LimitInfo kinds: "steps", "virtual_time", "wall_time", "tasks", "memory", ... */
+    /** One of the LimitInfo kinds of docs/engine-contract.md: "steps", "virtual_time", "wall_time", "tasks", "memory", ... */
     public String kind() {
         return kind;
     }

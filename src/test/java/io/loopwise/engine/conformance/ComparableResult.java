@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The fields of a run that CONTRACT.md's corpus section compares, in one plain shape for both sides: the CPython
+ * The fields of a run that docs/engine-contract.md's corpus section compares, in one plain shape for both sides: the CPython
  * expectation (JSON) and the engine's {@link RunResult} (tasks from {@code stats.tasks}, prints from the timeline's
  * print events).
  */

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The recorder's records and bounds (the timeline contract of CONTRACT.md). */
+/** The recorder's records and bounds (the timeline contract of docs/engine-contract.md). */
 class TimelineRecorderTest {
 
     @Test
