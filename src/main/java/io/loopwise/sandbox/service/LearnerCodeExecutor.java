@@ -7,9 +7,10 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executor;
-import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -25,8 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 @ApplicationScoped
 public class LearnerCodeExecutor {
 
-    private final ThreadPoolExecutor pool;
-    private final ThreadPoolExecutor heavy;
+    private final Lane pool;
+    private final Lane heavy;
     private final int threads;
     private final int queueCapacity;
 
@@ -45,16 +46,8 @@ public class LearnerCodeExecutor {
         }
         this.threads = threads;
         this.queueCapacity = queueCapacity;
-        this.pool = pool(threads, queueCapacity, "learner-code-", stackBytes);
-        this.heavy = pool(heavyThreads, heavyQueue, "learner-code-heavy-", stackBytes);
-    }
-
-    private static ThreadPoolExecutor pool(int threads, int queue, String prefix, long stackBytes) {
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0L, TimeUnit.MILLISECONDS,
-                queue == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queue),
-                new LearnerThreads(prefix, stackBytes), new ThreadPoolExecutor.AbortPolicy());
-        pool.prestartAllCoreThreads();
-        return pool;
+        this.pool = new Lane(threads, queueCapacity, "learner-code-", stackBytes);
+        this.heavy = new Lane(heavyThreads, heavyQueue, "learner-code-heavy-", stackBytes);
     }
 
     public Executor executor() {
@@ -68,17 +61,17 @@ public class LearnerCodeExecutor {
 
     /** Heavy-lane runs executing or waiting. */
     public int heavyInFlight() {
-        return heavy.getActiveCount() + heavy.getQueue().size();
+        return heavy.inFlight();
     }
 
     /** Runs executing right now. */
     public int active() {
-        return pool.getActiveCount();
+        return pool.threads.getActiveCount();
     }
 
     /** Runs accepted and waiting for a thread. */
     public int queued() {
-        return pool.getQueue().size();
+        return pool.threads.getQueue().size();
     }
 
     public int threads() {
@@ -91,13 +84,13 @@ public class LearnerCodeExecutor {
 
     /** True when the next run would be refused. */
     public boolean saturated() {
-        return pool.getActiveCount() >= threads && pool.getQueue().remainingCapacity() == 0;
+        return pool.permits.availablePermits() == 0;
     }
 
     @PreDestroy
     void shutdown() {
-        stop(pool);
-        stop(heavy);
+        stop(pool.threads);
+        stop(heavy.threads);
     }
 
     private static void stop(ThreadPoolExecutor pool) {
@@ -126,6 +119,48 @@ public class LearnerCodeExecutor {
             return Long.parseLong(s.trim()) * unit;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("loopwise.sandbox.executor.stack-size: not a size: " + text, e);
+        }
+    }
+
+    /**
+     * A fixed pool that admits at most {@code threads + queue} runs at a time. The admission count is exact: a bounded
+     * work queue alone is not, because a task offered while an idle worker has not yet taken the previous one finds
+     * the queue full and would be refused with a thread free.
+     */
+    private static final class Lane implements Executor {
+        private final ThreadPoolExecutor threads;
+        private final Semaphore permits;
+        private final int capacity;
+
+        Lane(int threadCount, int queue, String prefix, long stackBytes) {
+            this.capacity = threadCount + queue;
+            this.permits = new Semaphore(capacity);
+            this.threads = new ThreadPoolExecutor(threadCount, threadCount, 0L, TimeUnit.MILLISECONDS,
+                    new LinkedBlockingQueue<>(), new LearnerThreads(prefix, stackBytes), new ThreadPoolExecutor.AbortPolicy());
+            this.threads.prestartAllCoreThreads();
+        }
+
+        @Override
+        public void execute(Runnable run) {
+            if (!permits.tryAcquire()) {
+                throw new RejectedExecutionException("every learner-code thread is busy and the queue is full");
+            }
+            try {
+                threads.execute(() -> {
+                    try {
+                        run.run();
+                    } finally {
+                        permits.release();
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                permits.release();
+                throw e;
+            }
+        }
+
+        int inFlight() {
+            return capacity - permits.availablePermits();
         }
     }
 
