@@ -39,6 +39,14 @@ public interface SandboxConfig {
         int heavyQueue();
 
         /**
+         * The share of a heavy-lane thread's time that may go to running programs (0 < share <= 1): after a run of
+         * t ms the thread rests t * (1 - share) / share ms before the next, so a stream of busy loops cannot take a
+         * whole core from the short programs. The answer to the run is not delayed; the next heavy run is.
+         */
+        @WithDefault("0.5")
+        double heavyCpuShare();
+
+        /**
          * Stack of each learner-code thread (e.g. {@code 512M}): deep Python recursion nests Java calls. Defaults to
          * what the engine asks for ({@code Engine.STACK_BYTES}); a smaller value is raised to that.
          */

@@ -15,6 +15,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The only threads that run learner code: a fixed pool with a bounded queue, which is the sandbox's bulkhead, and
@@ -37,17 +38,26 @@ public class LearnerCodeExecutor {
                 config.executor().queue(),
                 config.executor().heavyThreads().orElse(Math.max(1, Runtime.getRuntime().availableProcessors() / 2)),
                 config.executor().heavyQueue(),
-                Math.max(Engine.STACK_BYTES, config.executor().stackSize().map(LearnerCodeExecutor::parseSize).orElse(0L)));
+                Math.max(Engine.STACK_BYTES, config.executor().stackSize().map(LearnerCodeExecutor::parseSize).orElse(0L)),
+                config.executor().heavyCpuShare());
     }
 
     LearnerCodeExecutor(int threads, int queueCapacity, int heavyThreads, int heavyQueue, long stackBytes) {
+        this(threads, queueCapacity, heavyThreads, heavyQueue, stackBytes, 1.0);
+    }
+
+    LearnerCodeExecutor(int threads, int queueCapacity, int heavyThreads, int heavyQueue, long stackBytes,
+                        double heavyCpuShare) {
         if (threads < 1 || queueCapacity < 0 || heavyThreads < 1 || heavyQueue < 0) {
             throw new IllegalArgumentException("loopwise.sandbox.executor: threads must be >= 1 and queues >= 0");
         }
+        if (!(heavyCpuShare > 0 && heavyCpuShare <= 1)) {
+            throw new IllegalArgumentException("loopwise.sandbox.executor.heavy-cpu-share must be > 0 and <= 1");
+        }
         this.threads = threads;
         this.queueCapacity = queueCapacity;
-        this.pool = new Lane(threads, queueCapacity, "learner-code-", stackBytes);
-        this.heavy = new Lane(heavyThreads, heavyQueue, "learner-code-heavy-", stackBytes);
+        this.pool = new Lane(threads, queueCapacity, "learner-code-", stackBytes, 1.0);
+        this.heavy = new Lane(heavyThreads, heavyQueue, "learner-code-heavy-", stackBytes, heavyCpuShare);
     }
 
     public Executor executor() {
@@ -128,12 +138,15 @@ public class LearnerCodeExecutor {
      * the queue full and would be refused with a thread free.
      */
     private static final class Lane implements Executor {
+        private static final long MAX_REST_NANOS = TimeUnit.SECONDS.toNanos(2);
         private final ThreadPoolExecutor threads;
         private final Semaphore permits;
         private final int capacity;
+        private final double cpuShare;
 
-        Lane(int threadCount, int queue, String prefix, long stackBytes) {
+        Lane(int threadCount, int queue, String prefix, long stackBytes, double cpuShare) {
             this.capacity = threadCount + queue;
+            this.cpuShare = cpuShare;
             this.permits = new Semaphore(capacity);
             this.threads = new ThreadPoolExecutor(threadCount, threadCount, 0L, TimeUnit.MILLISECONDS,
                     new LinkedBlockingQueue<>(), new LearnerThreads(prefix, stackBytes), new ThreadPoolExecutor.AbortPolicy());
@@ -147,15 +160,25 @@ public class LearnerCodeExecutor {
             }
             try {
                 threads.execute(() -> {
+                    long started = System.nanoTime();
                     try {
                         run.run();
                     } finally {
+                        restAfter(System.nanoTime() - started);
                         permits.release();
                     }
                 });
             } catch (RejectedExecutionException e) {
                 permits.release();
                 throw e;
+            }
+        }
+
+        /** Keeps this lane's threads to their CPU share; the slot stays taken while resting, so saturation shows. */
+        private void restAfter(long ranNanos) {
+            if (cpuShare < 1.0) {
+                long rest = (long) (ranNanos * (1.0 - cpuShare) / cpuShare);
+                LockSupport.parkNanos(Math.min(rest, MAX_REST_NANOS));
             }
         }
 

@@ -57,6 +57,42 @@ class LearnerCodeExecutorTest {
         }
     }
 
+    @Test
+    void theHeavyLaneRestsAfterEachRunSoLoopsGetOnlyTheirShareOfACore() throws Exception {
+        // given a heavy lane of one thread allowed half of its time for programs
+        LearnerCodeExecutor executor = new LearnerCodeExecutor(1, 1, 1, 4, 1 << 20, 0.5);
+        try {
+            long[] firstEnded = new long[1];
+            long[] secondStarted = new long[1];
+            CountDownLatch done = new CountDownLatch(1);
+
+            // when a run of about 100 ms is followed at once by another
+            executor.heavyExecutor().execute(() -> {
+                sleep(100);
+                firstEnded[0] = System.nanoTime();
+            });
+            executor.heavyExecutor().execute(() -> {
+                secondStarted[0] = System.nanoTime();
+                done.countDown();
+            });
+
+            // then the second starts only after the lane rested about as long as the first ran
+            assertTrue(done.await(5, TimeUnit.SECONDS));
+            long restedMillis = TimeUnit.NANOSECONDS.toMillis(secondStarted[0] - firstEnded[0]);
+            assertTrue(restedMillis >= 90, "rested only " + restedMillis + " ms");
+        } finally {
+            executor.shutdown();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static void waitUntilIdle(LearnerCodeExecutor executor) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (executor.saturated() || executor.active() > 0 || executor.queued() > 0) {
