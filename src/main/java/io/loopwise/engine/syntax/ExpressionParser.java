@@ -10,6 +10,7 @@ import io.loopwise.engine.ast.UnaryOperator;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Recursive-descent parser for expressions, one method per precedence level of CPython's grammar
@@ -33,8 +34,13 @@ final class ExpressionParser {
 
     /** {@code a, *b, c} with an optional trailing comma; a tuple when there is a comma. */
     Expr starExpressions() {
+        return commaSeparated(this::starExpression);
+    }
+
+    /** One element, or a tuple of them when a comma follows (a trailing comma allowed), as in {@code a, *b, c,}. */
+    private Expr commaSeparated(Supplier<Expr> element) {
         Token first = in.peek();
-        Expr e = starExpression();
+        Expr e = element.get();
         if (!in.check(TokenType.COMMA)) {
             return e;
         }
@@ -44,7 +50,7 @@ final class ExpressionParser {
             if (!startsExpression(in.type()) && !in.check(TokenType.STAR)) {
                 break;
             }
-            elts.add(starExpression());
+            elts.add(element.get());
         }
         return new Expr.TupleExpr(first.line(), first.col(), List.copyOf(elts));
     }
@@ -480,20 +486,7 @@ final class ExpressionParser {
      * separated by commas, parsed without consuming {@code in}.
      */
     Expr targetList() {
-        Token first = in.peek();
-        Expr e = singleTarget();
-        if (!in.check(TokenType.COMMA)) {
-            return e;
-        }
-        List<Expr> elts = new ArrayList<>();
-        elts.add(e);
-        while (in.match(TokenType.COMMA)) {
-            if (!startsExpression(in.type()) && !in.check(TokenType.STAR)) {
-                break;
-            }
-            elts.add(singleTarget());
-        }
-        return new Expr.TupleExpr(first.line(), first.col(), List.copyOf(elts));
+        return commaSeparated(this::singleTarget);
     }
 
     Expr singleTarget() {
