@@ -236,6 +236,17 @@ public final class Interpreter {
                             }
                             int base = sp - nargs - 2;
                             PyObject callee = stack[base];
+                            if (kw == null && callee instanceof PyFunction) {
+                                Frame nf = ArgBinder.bindFromStack((PyFunction) callee, stack[base + 1], stack,
+                                        base + 2, nargs);
+                                if (nf != null) {
+                                    clear(stack, base, sp);
+                                    sp = base;
+                                    f.pc = pc;
+                                    stack[sp++] = execute(ctx, nf, null);
+                                    break;
+                                }
+                            }
                             PyObject[] args;
                             if (callee != null) {
                                 args = Arrays.copyOfRange(stack, base + 1, sp);
@@ -258,6 +269,16 @@ public final class Interpreter {
                             }
                             int base = sp - arg - 1;
                             PyObject callee = stack[base];
+                            if (kw == null && callee instanceof PyFunction) {
+                                Frame nf = ArgBinder.bindFromStack((PyFunction) callee, null, stack, base + 1, arg);
+                                if (nf != null) {
+                                    clear(stack, base, sp);
+                                    sp = base;
+                                    f.pc = pc;
+                                    stack[sp++] = execute(ctx, nf, null);
+                                    break;
+                                }
+                            }
                             PyObject[] args = Arrays.copyOfRange(stack, base + 1, sp);
                             clear(stack, base, sp);
                             sp = base;
