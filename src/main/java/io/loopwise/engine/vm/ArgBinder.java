@@ -15,6 +15,30 @@ final class ArgBinder {
     private ArgBinder() {
     }
 
+    private static final int NOT_SIMPLE = CodeObject.GENERATOR | CodeObject.COROUTINE | CodeObject.ASYNC_GENERATOR
+            | CodeObject.VARARGS | CodeObject.VARKEYWORDS;
+
+    /**
+     * The frame for a plain positional call (exactly the function's positional parameters, no cells, not a
+     * generator) taken straight from the caller's operand stack, or null when the call needs {@link #bind}.
+     */
+    static Frame bindFromStack(PyFunction fn, PyObject self, PyObject[] stack, int from, int n) {
+        CodeObject code = fn.code;
+        int total = self == null ? n : n + 1;
+        if ((code.flags & NOT_SIMPLE) != 0 || code.argCount != total || code.kwOnlyCount != 0
+                || code.cellvars.length != 0) {
+            return null;
+        }
+        PyObject[] fast = new PyObject[code.varnames.length];
+        if (self == null) {
+            System.arraycopy(stack, from, fast, 0, n);
+        } else {
+            fast[0] = self;
+            System.arraycopy(stack, from, fast, 1, n);
+        }
+        return new Frame(code, fast, code.freevars.length > 0 ? fn.closure.clone() : null, fn.globals, fn.builtins);
+    }
+
     static Frame bind(PyFunction fn, PyObject[] args, String[] kwNames) {
         CodeObject code = fn.code;
         PyObject[] fast = new PyObject[code.varnames.length];

@@ -236,6 +236,17 @@ public final class Interpreter {
                             }
                             int base = sp - nargs - 2;
                             PyObject callee = stack[base];
+                            if (kw == null && callee instanceof PyFunction) {
+                                Frame nf = ArgBinder.bindFromStack((PyFunction) callee, stack[base + 1], stack,
+                                        base + 2, nargs);
+                                if (nf != null) {
+                                    clear(stack, base, sp);
+                                    sp = base;
+                                    f.pc = pc;
+                                    stack[sp++] = execute(ctx, nf, null);
+                                    break;
+                                }
+                            }
                             PyObject[] args;
                             if (callee != null) {
                                 args = Arrays.copyOfRange(stack, base + 1, sp);
@@ -258,6 +269,16 @@ public final class Interpreter {
                             }
                             int base = sp - arg - 1;
                             PyObject callee = stack[base];
+                            if (kw == null && callee instanceof PyFunction) {
+                                Frame nf = ArgBinder.bindFromStack((PyFunction) callee, null, stack, base + 1, arg);
+                                if (nf != null) {
+                                    clear(stack, base, sp);
+                                    sp = base;
+                                    f.pc = pc;
+                                    stack[sp++] = execute(ctx, nf, null);
+                                    break;
+                                }
+                            }
                             PyObject[] args = Arrays.copyOfRange(stack, base + 1, sp);
                             clear(stack, base, sp);
                             sp = base;
@@ -288,7 +309,21 @@ public final class Interpreter {
                         case BINARY_OP: {
                             PyObject b = stack[--sp];
                             stack[sp] = null;
-                            stack[sp - 1] = Operators.binary(ctx, arg, stack[sp - 1], b);
+                            PyObject a = stack[sp - 1];
+                            if (a.getClass() == PyInt.class && b.getClass() == PyInt.class
+                                    && ((PyInt) a).isSmall() && ((PyInt) b).isSmall()
+                                    && (arg == Operators.ADD || arg == Operators.SUB)) {
+                                long x = ((PyInt) a).longValue();
+                                long y = ((PyInt) b).longValue();
+                                long r = arg == Operators.ADD ? x + y : x - y;
+                                boolean overflow = arg == Operators.ADD ? ((x ^ r) & (y ^ r)) < 0
+                                        : ((x ^ y) & (x ^ r)) < 0;
+                                if (!overflow) {
+                                    stack[sp - 1] = PyInt.valueOf(r);
+                                    break;
+                                }
+                            }
+                            stack[sp - 1] = Operators.binary(ctx, arg, a, b);
                             break;
                         }
                         case INPLACE_OP: {
@@ -300,7 +335,24 @@ public final class Interpreter {
                         case COMPARE_OP: {
                             PyObject b = stack[--sp];
                             stack[sp] = null;
-                            stack[sp - 1] = Operators.compare(ctx, arg, stack[sp - 1], b);
+                            PyObject a = stack[sp - 1];
+                            if (a.getClass() == PyInt.class && b.getClass() == PyInt.class
+                                    && ((PyInt) a).isSmall() && ((PyInt) b).isSmall()) {
+                                long x = ((PyInt) a).longValue();
+                                long y = ((PyInt) b).longValue();
+                                boolean r;
+                                switch (arg) {
+                                    case Operators.LT: r = x < y; break;
+                                    case Operators.LE: r = x <= y; break;
+                                    case Operators.EQ: r = x == y; break;
+                                    case Operators.NE: r = x != y; break;
+                                    case Operators.GT: r = x > y; break;
+                                    default: r = x >= y;
+                                }
+                                stack[sp - 1] = PyBool.of(r);
+                                break;
+                            }
+                            stack[sp - 1] = Operators.compare(ctx, arg, a, b);
                             break;
                         }
                         case IS_OP: {
