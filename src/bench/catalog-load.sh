@@ -18,33 +18,10 @@ SLUG="${BENCH_SLUG:-async-await-and-asyncio}"
 SEARCH="${BENCH_SEARCH:-/api/v1/questions?q=cancel%20task&size=10}"
 BASE="http://localhost:${PORT}"
 
-if ! command -v wrk >/dev/null; then
-    echo "wrk not found; installing it with apt-get" >&2
-    if [ "$(id -u)" -eq 0 ]; then apt-get install -y -qq wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-    else sudo apt-get install -y -qq wrk >/dev/null; fi
-fi
-
-if [ ! -f target/quarkus-app/quarkus-run.jar ]; then
-    ./mvnw -q package -DskipTests
-fi
-
+source src/bench/service.sh
+ensure_wrk
 DATA_DIR="$(mktemp -d)"
-LOG="$DATA_DIR/service.log"
-LOOPWISE_DB_DATA_DIR="$DATA_DIR/pgdata" QUARKUS_HTTP_PORT="$PORT" QUARKUS_LOG_LEVEL=WARN \
-    java -jar target/quarkus-app/quarkus-run.jar >"$LOG" 2>&1 &
-SERVICE=$!
-cleanup() {
-    kill -TERM "$SERVICE" 2>/dev/null || true
-    wait "$SERVICE" 2>/dev/null || true
-    rm -rf "$DATA_DIR"
-}
-trap cleanup EXIT
-
-for _ in $(seq 1 120); do
-    curl -sf "$BASE/q/health/ready" >/dev/null && break
-    kill -0 "$SERVICE" 2>/dev/null || { cat "$LOG"; exit 1; }
-    sleep 1
-done
+start_service "$PORT" "$DATA_DIR"
 curl -sf "$BASE/api/v1/questions/$SLUG" >/dev/null || { echo "question $SLUG not served" >&2; exit 1; }
 
 # wrk's latency histogram only prints fixed percentiles; this script reports the ones we publish.

@@ -21,14 +21,8 @@ LOOPS="${LOOP_CONNECTIONS:-$(( CONNECTIONS / 10 ))}"
 NORMAL=$(( CONNECTIONS - LOOPS ))
 SCRIPT=src/bench/sandbox-runs.lua
 
-if ! command -v wrk >/dev/null; then
-    echo "wrk not found; installing it with apt-get" >&2
-    if [ "$(id -u)" -eq 0 ]; then apt-get install -y -qq wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-    else sudo apt-get install -y -qq wrk >/dev/null; fi
-fi
-if [ ! -f target/quarkus-app/quarkus-run.jar ]; then
-    ./mvnw -q package -DskipTests
-fi
+source src/bench/service.sh
+ensure_wrk
 
 WORK="$(mktemp -d)"
 cat >"$WORK/gather.py" <<'PY'
@@ -51,23 +45,10 @@ asyncio.run(main())
 PY
 printf 'while True:\n    pass\n' >"$WORK/loop.py"
 
-LOOPWISE_DB_DATA_DIR="$WORK/pgdata" QUARKUS_HTTP_PORT="$PORT" QUARKUS_LOG_LEVEL=WARN \
-    java -jar target/quarkus-app/quarkus-run.jar >"$WORK/service.log" 2>&1 &
-SERVICE=$!
-cleanup() {
-    kill -TERM "$SERVICE" 2>/dev/null || true
-    wait "$SERVICE" 2>/dev/null || true
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-for _ in $(seq 1 120); do
-    curl -sf "$BASE/q/health/ready" >/dev/null && break
-    kill -0 "$SERVICE" 2>/dev/null || { cat "$WORK/service.log"; exit 1; }
-    sleep 1
-done
+start_service "$PORT" "$WORK"
 
-run() { # connections duration program
-    wrk -t"$THREADS" -c"$1" -d"$2" --timeout 10s -s "$SCRIPT" "$BASE" -- "$3" | grep '^RESULT' | sed 's/^RESULT //'
+run() { # connections duration program (wrk needs at least one connection per thread)
+    wrk -t"$(( $1 < THREADS ? $1 : THREADS ))" -c"$1" -d"$2" --timeout 10s -s "$SCRIPT" "$BASE" -- "$3" | grep '^RESULT' | sed 's/^RESULT //'
 }
 
 echo "wrk -t$THREADS, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ)"
