@@ -84,22 +84,7 @@ abstract class TryCompiler extends BlockCompiler {
         CodeBuilder.Label handler = new CodeBuilder.Label();
         CodeBuilder.Label cleanup = new CodeBuilder.Label();
         CodeBuilder.Label end = new CodeBuilder.Label();
-        int base = b().depth();
-        int h = b().newHandler(handler, base);
-        b().pushHandler(h);
-        pushBlock(Unit.BlockKind.TRY_EXCEPT, null, null, null);
-        stmts(t.body());
-        popBlock();
-        b().popHandler();
-        if (b().reachable()) {
-            stmts(t.orelse());
-            if (b().reachable()) {
-                b().jump(Opcode.JUMP, end);
-            }
-        }
-        b().bind(handler);
-        b().setLine(t.handlers().get(0).line());
-        emit(Opcode.PUSH_EXC_INFO);
+        int base = protectedBody(t, handler, end);
         pushBlock(Unit.BlockKind.EXCEPT_HANDLER, null, null, null);
         int c = b().newHandler(cleanup, base + 1);
         b().pushHandler(c);
@@ -158,11 +143,12 @@ abstract class TryCompiler extends BlockCompiler {
         b().setDepth(base);
     }
 
-    /** {@code try/except*}: split the group clause by clause, then raise what is left (CPython's _PyExc_PrepReraiseStar). */
-    void tryStar(Stmt.Try t) {
-        CodeBuilder.Label handler = new CodeBuilder.Label();
-        CodeBuilder.Label cleanup = new CodeBuilder.Label();
-        CodeBuilder.Label end = new CodeBuilder.Label();
+    /**
+     * The part {@code try/except} and {@code try/except*} share: the body under a handler, then the {@code else}
+     * branch and a jump to {@code end}; leaves {@code handler} bound with the exception info pushed. Returns the
+     * stack depth at the {@code try}.
+     */
+    private int protectedBody(Stmt.Try t, CodeBuilder.Label handler, CodeBuilder.Label end) {
         int base = b().depth();
         int h = b().newHandler(handler, base);
         b().pushHandler(h);
@@ -178,7 +164,16 @@ abstract class TryCompiler extends BlockCompiler {
         }
         b().bind(handler);
         b().setLine(t.handlers().get(0).line());
-        emit(Opcode.PUSH_EXC_INFO);           // [prev, exc]
+        emit(Opcode.PUSH_EXC_INFO);
+        return base;
+    }
+
+    /** {@code try/except*}: split the group clause by clause, then raise what is left (CPython's _PyExc_PrepReraiseStar). */
+    void tryStar(Stmt.Try t) {
+        CodeBuilder.Label handler = new CodeBuilder.Label();
+        CodeBuilder.Label cleanup = new CodeBuilder.Label();
+        CodeBuilder.Label end = new CodeBuilder.Label();
+        int base = protectedBody(t, handler, end);           // [prev, exc]
         int c = b().newHandler(cleanup, base + 1);
         b().pushHandler(c);
         emit(Opcode.STAR_INIT);               // [prev, orig, rest, raised]
