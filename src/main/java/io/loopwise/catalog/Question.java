@@ -1,6 +1,5 @@
 package io.loopwise.catalog;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -14,7 +13,6 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -23,7 +21,7 @@ import org.hibernate.type.SqlTypes;
 /** An interview question: Markdown text with its learning objectives and tips, at a position in its track. */
 @Entity
 @Table(name = "question")
-public class Question extends PanacheEntityBase {
+public class Question extends ImportedContent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -62,18 +60,6 @@ public class Question extends PanacheEntityBase {
 
     @Column(name = "reading_minutes", nullable = false)
     public int readingMinutes;
-
-    @Column(name = "content_hash", nullable = false, length = 64)
-    public String contentHash;
-
-    @Column(name = "retired_at")
-    public OffsetDateTime retiredAt;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
 
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "question_tag",

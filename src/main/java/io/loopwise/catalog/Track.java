@@ -1,18 +1,16 @@
 package io.loopwise.catalog;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.OffsetDateTime;
 
 /** A learning track: a titled, ordered series of questions (e.g. Python concurrency). */
 @Entity
 @Table(name = "track")
-public class Track extends PanacheEntityBase {
+public class Track extends ImportedContent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -29,16 +27,4 @@ public class Track extends PanacheEntityBase {
 
     @Column(nullable = false, columnDefinition = "text")
     public String description;
-
-    @Column(name = "content_hash", nullable = false, length = 64)
-    public String contentHash;
-
-    @Column(name = "retired_at")
-    public OffsetDateTime retiredAt;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
 }
