@@ -25,24 +25,8 @@ source src/bench/service.sh
 ensure_wrk
 
 WORK="$(mktemp -d)"
-cat >"$WORK/gather.py" <<'PY'
-import asyncio
-
-async def fetch(url, delay):
-    print(f"Fetching {url}")
-    await asyncio.sleep(delay)
-    return f"Data from {url}"
-
-async def main():
-    results = await asyncio.gather(
-        fetch("api/users", 2),
-        fetch("api/posts", 1),
-        fetch("api/comments", 3)
-    )
-    print(results)
-
-asyncio.run(main())
-PY
+# the seed page's three-endpoint gather program, as the conformance corpus holds it
+cp src/test/resources/conformance/seed_gather_concurrent_fetch.py "$WORK/gather.py"
 printf 'while True:\n    pass\n' >"$WORK/loop.py"
 
 start_service "$PORT" "$WORK"
