@@ -46,7 +46,7 @@ public class RunRepository {
                         INSERT INTO sandbox_run (id, created_at, code, code_sha256, cache_key, cacheable, limits, status,
                                                  limit_kind, result, timeline, engine_version)
                         SELECT $1::uuid, $2::timestamptz, $3::text, $4::text, $5::text, $6::boolean, $7::text::jsonb,
-                               $8::text, $9::text, $10::text::jsonb, $11::text::jsonb, $12::text
+                               $8::text, $9::text, $10::text::json, $11::text::json, $12::text
                         FROM durability""").execute(params))
                 .replaceWithVoid();
     }

@@ -20,7 +20,8 @@ import java.util.Set;
 /**
  * Reads a {@link RunRequest} strictly, so that every mistake in the body comes back as one 400 naming each field
  * and reason: malformed JSON, duplicate or unknown fields, wrong types (no coercion of {@code 5} into a string or
- * {@code "5"} into a number), missing or empty code, non-positive limits.
+ * {@code "5"} into a number), missing or empty code, code that is not Python source text (NUL characters, unpaired
+ * surrogates), non-positive limits.
  */
 @ApplicationScoped
 public class RunRequestReader {
@@ -52,6 +53,13 @@ public class RunRequestReader {
             problems.add(new Problem.InvalidParam("code", "must be a string, not " + kind(codeNode)));
         } else if (codeNode.textValue().isBlank()) {
             problems.add(new Problem.InvalidParam("code", "must not be empty"));
+        } else if (codeNode.textValue().indexOf('\0') >= 0) {
+            // CPython refuses such source too; and PostgreSQL text cannot hold it, so the run could not be kept.
+            problems.add(new Problem.InvalidParam("code", "must not contain NUL (U+0000) characters: "
+                    + "Python source cannot contain null bytes (at offset " + codeNode.textValue().indexOf('\0') + ")"));
+        } else if (unpairedSurrogate(codeNode.textValue()) >= 0) {
+            problems.add(new Problem.InvalidParam("code", "must be valid Unicode text: unpaired surrogate at offset "
+                    + unpairedSurrogate(codeNode.textValue())));
         } else {
             code = codeNode.textValue();
         }
@@ -168,5 +176,18 @@ public class RunRequestReader {
 
     private static ProblemException invalid(List<Problem.InvalidParam> problems) {
         return new ProblemException(Problem.invalidParameters(problems));
+    }
+
+    /** The offset of the first UTF-16 surrogate without its partner (JSON's {@code "\\ud800"} allows one), or -1. */
+    private static int unpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

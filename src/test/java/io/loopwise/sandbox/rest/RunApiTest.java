@@ -17,6 +17,9 @@ import io.loopwise.sandbox.service.RunKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +28,9 @@ import org.junit.jupiter.api.Test;
 /** POST /api/v1/runs and the run's read endpoints, every status and error, as a client sees them. */
 @QuarkusTest
 class RunApiTest {
+
+    @Inject
+    Pool database;
 
     static final String GATHER = """
             import asyncio
@@ -132,17 +138,51 @@ class RunApiTest {
     }
 
     @Test
-    void aRunThatCannotBeStoredIsStillAnsweredMarkedNotStored() {
-        // PostgreSQL text cannot hold NUL: the insert fails after the program ran.
-        Response r = post(Map.of("code", fresh("print('a')  # \u0000")));
+    void outputContainingNulIsStoredAndReadBackExactly() {
+        assumeEngineRuns();
 
-        r.then().statusCode(200)
-                .header("X-Loopwise-Cache", "miss")
-                .header("Location", nullValue())
-                .body("stored", equalTo(false))
-                .body("status", notNullValue())
-                .body("timeline", nullValue());
-        given().get("/api/v1/runs/" + r.path("id")).then().statusCode(404);
+        // given a program whose output holds NUL, legal in Python (jsonb could not hold it; the column is json)
+        Response r = post(Map.of("code", fresh("print('a\\x00b')")));
+
+        // then it is stored like any run, and the stored run gives the NUL back
+        r.then().statusCode(201).body("stored", equalTo(true)).body("stdout", equalTo("a\u0000b\n"));
+        given().get("/api/v1/runs/" + r.path("id")).then().statusCode(200)
+                .body("stdout", equalTo("a\u0000b\n"));
+        given().get("/api/v1/runs/" + r.path("id") + "/timeline").then().statusCode(200)
+                .body(containsString("a\\u0000b"));
+    }
+
+    @Test
+    void codeThatIsNotPythonSourceTextIs400NamingTheField() {
+        problem(post(Map.of("code", "print('a')  # \u0000")), 400)
+                .body("invalidParams.name", hasItem("code"))
+                .body("invalidParams.reason", hasItem(containsString("must not contain NUL")));
+        problem(post("{\"code\": \"print('\\ud800')\"}"), 400)
+                .body("invalidParams.name", hasItem("code"))
+                .body("invalidParams.reason", hasItem("must be valid Unicode text: unpaired surrogate at offset 7"));
+    }
+
+    @Test
+    void aRunThatCannotBeStoredIsStillAnsweredMarkedNotStored() {
+        assumeEngineRuns();
+        // given the database refuses this one run (a real PostgreSQL trigger keyed on a marker in the code)
+        String marker = "refuse-" + UUID.randomUUID();
+        refuseRunsWhoseCodeContains(marker);
+        try {
+            // when it is submitted
+            Response r = post(Map.of("code", "print('a')  # " + marker));
+
+            // then the learner still gets the result, marked not stored, with nothing to follow
+            r.then().statusCode(200)
+                    .header("X-Loopwise-Cache", "miss")
+                    .header("Location", nullValue())
+                    .body("stored", equalTo(false))
+                    .body("stdout", equalTo("a\n"))
+                    .body("timeline", nullValue());
+            given().get("/api/v1/runs/" + r.path("id")).then().statusCode(404);
+        } finally {
+            stopRefusing(marker);
+        }
     }
 
     @Test
@@ -303,5 +343,31 @@ class RunApiTest {
                 .body("status", equalTo(status))
                 .body("title", notNullValue())
                 .body("detail", notNullValue());
+    }
+
+    /** Installs a trigger that fails any insert of a run whose code contains {@code marker}. */
+    private void refuseRunsWhoseCodeContains(String marker) {
+        String name = triggerName(marker);
+        database.query("""
+                CREATE FUNCTION %1$s() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    IF position('%2$s' in NEW.code) > 0 THEN
+                        RAISE EXCEPTION 'refused by test trigger';
+                    END IF;
+                    RETURN NEW;
+                END $$""".formatted(name, marker)).execute().await().atMost(Duration.ofSeconds(10));
+        database.query("CREATE TRIGGER %1$s BEFORE INSERT ON sandbox_run FOR EACH ROW EXECUTE FUNCTION %1$s()"
+                .formatted(name)).execute().await().atMost(Duration.ofSeconds(10));
+    }
+
+    private void stopRefusing(String marker) {
+        String name = triggerName(marker);
+        database.query("DROP TRIGGER IF EXISTS %1$s ON sandbox_run".formatted(name)).execute()
+                .await().atMost(Duration.ofSeconds(10));
+        database.query("DROP FUNCTION IF EXISTS %1$s()".formatted(name)).execute().await().atMost(Duration.ofSeconds(10));
+    }
+
+    private static String triggerName(String marker) {
+        return marker.replace('-', '_');
     }
 }
