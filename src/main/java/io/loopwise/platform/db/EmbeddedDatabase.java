@@ -65,6 +65,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new StartFailure("cannot create the data directory parent " + dataDir.getParent() + ": " + e, e);
         }
+        LeftoverServer.stopIfAbandoned(dataDir);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
