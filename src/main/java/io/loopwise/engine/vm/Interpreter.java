@@ -10,25 +10,18 @@ import io.loopwise.engine.runtime.Operators;
 import io.loopwise.engine.runtime.Protocols;
 import io.loopwise.engine.runtime.PyBaseException;
 import io.loopwise.engine.runtime.PyBool;
-import io.loopwise.engine.runtime.PyCell;
-import io.loopwise.engine.runtime.PyDict;
 import io.loopwise.engine.runtime.PyException;
 import io.loopwise.engine.runtime.PyInt;
 import io.loopwise.engine.runtime.PyIterator;
 import io.loopwise.engine.runtime.PyList;
 import io.loopwise.engine.runtime.PyNone;
 import io.loopwise.engine.runtime.PyObject;
-import io.loopwise.engine.runtime.PySet;
-import io.loopwise.engine.runtime.PySlice;
-import io.loopwise.engine.runtime.PyStr;
 import io.loopwise.engine.runtime.PyTuple;
-import io.loopwise.engine.runtime.PyType;
 import io.loopwise.engine.runtime.Resumable;
 import io.loopwise.engine.runtime.RunContext;
 import io.loopwise.engine.runtime.Step;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Map;
 
 /**
  * The bytecode interpreter: runs one {@link Frame} until it returns, yields, or lets an exception escape.
@@ -48,19 +41,11 @@ public final class Interpreter {
 
     /** Runs {@code f} from its pc; {@code throwIn} raises an exception at the current instruction first. */
     static PyObject execute(RunContext ctx, Frame f, PyBaseException throwIn) {
-        if (ctx.depth >= ctx.limits().maxRecursionDepth()) {
-            PyException e = PyException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
-            throw e;
-        }
-        ctx.depth++;
-        f.back = ctx.topFrame;
-        ctx.topFrame = f;
+        CallSites.enter(ctx, f);
         try {
             return loop(ctx, f, throwIn);
         } finally {
-            ctx.topFrame = f.back;
-            f.back = null;
-            ctx.depth--;
+            CallSites.leave(ctx, f);
         }
     }
 
@@ -132,7 +117,7 @@ public final class Interpreter {
                         case LOAD_FAST: {
                             PyObject v = fast[arg];
                             if (v == null) {
-                                throw unboundLocal(co.varnames[arg]);
+                                throw CallSites.unboundLocal(co.varnames[arg]);
                             }
                             stack[sp++] = v;
                             break;
@@ -144,7 +129,7 @@ public final class Interpreter {
                         case LOAD_DEREF: {
                             PyObject v = f.cells[arg].value;
                             if (v == null) {
-                                throw unboundDeref(co, arg);
+                                throw CallSites.unboundDeref(co, arg);
                             }
                             stack[sp++] = v;
                             break;
@@ -202,36 +187,15 @@ public final class Interpreter {
                             Attributes.setAttr(ctx, obj, names[arg], v);
                             break;
                         }
-                        case LOAD_METHOD: {
-                            PyObject obj = stack[sp - 1];
-                            String n = names[arg];
-                            PyObject m = null;
-                            if (!(obj instanceof PyType) && !(obj instanceof io.loopwise.engine.runtime.CustomAttributes)) {
-                                m = obj.type().lookup(n);
-                                if (m != null && !m.isMethodDescriptor()) {
-                                    m = null;
-                                } else if (m != null) {
-                                    Map<String, PyObject> d = obj.instanceDict();
-                                    if (d != null && d.containsKey(n)) {
-                                        m = null;
-                                    }
-                                }
-                            }
-                            if (m != null) {
-                                stack[sp - 1] = m;
-                                stack[sp++] = obj;
-                            } else {
-                                stack[sp - 1] = null;
-                                stack[sp++] = Attributes.getAttr(ctx, obj, n);
-                            }
+                        case LOAD_METHOD:
+                            sp = CallSites.loadMethod(ctx, stack, sp, names[arg]);
                             break;
-                        }
                         case CALL_METHOD:
                         case CALL_METHOD_KW: {
                             String[] kw = null;
                             int nargs = arg;
                             if ((insn & 0xff) == CALL_METHOD_KW) {
-                                kw = kwNames((PyTuple) stack[--sp]);
+                                kw = CallSites.kwNames((PyTuple) stack[--sp]);
                                 stack[sp] = null;
                             }
                             int base = sp - nargs - 2;
@@ -247,24 +211,17 @@ public final class Interpreter {
                                     break;
                                 }
                             }
-                            PyObject[] args;
-                            if (callee != null) {
-                                args = Arrays.copyOfRange(stack, base + 1, sp);
-                            } else {
-                                callee = stack[base + 1];
-                                args = Arrays.copyOfRange(stack, base + 2, sp);
-                            }
-                            clear(stack, base, sp);
-                            sp = base;
                             f.pc = pc;
-                            stack[sp++] = callee.call(ctx, args, kw);
+                            PyObject r = CallSites.callFromStack(ctx, stack, base, sp, true, kw);
+                            sp = base;
+                            stack[sp++] = r;
                             break;
                         }
                         case CALL:
                         case CALL_KW: {
                             String[] kw = null;
                             if ((insn & 0xff) == CALL_KW) {
-                                kw = kwNames((PyTuple) stack[--sp]);
+                                kw = CallSites.kwNames((PyTuple) stack[--sp]);
                                 stack[sp] = null;
                             }
                             int base = sp - arg - 1;
@@ -279,11 +236,10 @@ public final class Interpreter {
                                     break;
                                 }
                             }
-                            PyObject[] args = Arrays.copyOfRange(stack, base + 1, sp);
-                            clear(stack, base, sp);
-                            sp = base;
                             f.pc = pc;
-                            stack[sp++] = callee.call(ctx, args, kw);
+                            PyObject r = CallSites.callFromStack(ctx, stack, base, sp, false, kw);
+                            sp = base;
+                            stack[sp++] = r;
                             break;
                         }
                         case BINARY_SUBSCR: {
@@ -380,44 +336,18 @@ public final class Interpreter {
                         case UNARY_NOT:
                             stack[sp - 1] = PyBool.of(!Protocols.isTrue(ctx, stack[sp - 1]));
                             break;
-                        case BUILD_TUPLE: {
-                            PyObject[] items = Arrays.copyOfRange(stack, sp - arg, sp);
-                            clear(stack, sp - arg, sp);
-                            sp -= arg;
-                            stack[sp++] = PyTuple.of(items);
+                        case BUILD_TUPLE:
+                            sp = Displays.tuple(stack, sp, arg);
                             break;
-                        }
-                        case BUILD_LIST: {
-                            ArrayList<PyObject> items = new ArrayList<>(Math.max(arg, 4));
-                            for (int i = sp - arg; i < sp; i++) {
-                                items.add(stack[i]);
-                            }
-                            clear(stack, sp - arg, sp);
-                            sp -= arg;
-                            stack[sp++] = new PyList(items);
+                        case BUILD_LIST:
+                            sp = Displays.list(stack, sp, arg);
                             break;
-                        }
-                        case BUILD_MAP: {
-                            PyDict d = new PyDict();
-                            for (int i = sp - 2 * arg; i < sp; i += 2) {
-                                d.put(stack[i], stack[i + 1]);
-                            }
-                            clear(stack, sp - 2 * arg, sp);
-                            sp -= 2 * arg;
-                            stack[sp++] = d;
+                        case BUILD_MAP:
+                            sp = Displays.map(stack, sp, arg);
                             break;
-                        }
-                        case BUILD_STRING: {
-                            StringBuilder b = new StringBuilder();
-                            for (int i = sp - arg; i < sp; i++) {
-                                b.append(((PyStr) stack[i]).value());
-                            }
-                            clear(stack, sp - arg, sp);
-                            sp -= arg;
-                            ctx.allocate(2L * b.length());
-                            stack[sp++] = PyStr.of(b.toString());
+                        case BUILD_STRING:
+                            sp = Displays.string(ctx, stack, sp, arg);
                             break;
-                        }
                         case LIST_APPEND: {
                             PyObject v = stack[--sp];
                             stack[sp] = null;
@@ -593,43 +523,5 @@ public final class Interpreter {
         for (int i = from; i < to && i < stack.length; i++) {
             stack[i] = null;
         }
-    }
-
-    static String[] kwNames(PyTuple t) {
-        PyObject[] a = t.array();
-        String[] r = new String[a.length];
-        for (int i = 0; i < a.length; i++) {
-            r[i] = ((PyStr) a[i]).value();
-        }
-        return r;
-    }
-
-    static PyException unboundLocal(String name) {
-        return PyException.of(ExceptionTypes.UNBOUND_LOCAL_ERROR,
-                "cannot access local variable '" + name + "' where it is not associated with a value");
-    }
-
-    static PyException unboundDeref(CodeObject co, int i) {
-        if (i < co.cellvars.length) {
-            return unboundLocal(co.cellvars[i]);
-        }
-        return PyException.of(ExceptionTypes.NAME_ERROR, "cannot access free variable '"
-                + co.freevars[i - co.cellvars.length] + "' where it is not associated with a value in enclosing scope");
-    }
-
-    static PyObject callEx(RunContext ctx, PyObject callee, PyTuple posargs, PyDict kwargs) {
-        if (kwargs == null || kwargs.size() == 0) {
-            return callee.call(ctx, posargs.array().clone(), null);
-        }
-        int n = posargs.size();
-        PyObject[] args = Arrays.copyOf(posargs.array(), n + kwargs.size());
-        String[] kw = new String[kwargs.size()];
-        int i = 0;
-        for (Map.Entry<PyObject, PyObject> e : kwargs.map().entrySet()) {
-            kw[i] = ((PyStr) e.getKey()).value();
-            args[n + i] = e.getValue();
-            i++;
-        }
-        return callee.call(ctx, args, kw);
     }
 }

@@ -49,13 +49,13 @@ final class RareInstructions {
         switch (insn & 0xff) {
             case DELETE_FAST:
                 if (fast[arg] == null) {
-                    throw Interpreter.unboundLocal(co.varnames[arg]);
+                    throw CallSites.unboundLocal(co.varnames[arg]);
                 }
                 fast[arg] = null;
                 break;
             case DELETE_DEREF:
                 if (f.cells[arg].value == null) {
-                    throw Interpreter.unboundDeref(co, arg);
+                    throw CallSites.unboundDeref(co, arg);
                 }
                 f.cells[arg].value = null;
                 break;
@@ -66,7 +66,7 @@ final class RareInstructions {
                 if (v == null) {
                     v = f.cells[arg].value;
                     if (v == null) {
-                        throw Interpreter.unboundDeref(co, arg);
+                        throw CallSites.unboundDeref(co, arg);
                     }
                 }
                 stack[sp++] = v;
@@ -94,7 +94,7 @@ final class RareInstructions {
                 PyObject callee = stack[--sp];
                 clear(stack, sp, sp + 3);
                 f.pc = pc;
-                stack[sp++] = Interpreter.callEx(ctx, callee, posargs, (PyDict) kwargs);
+                stack[sp++] = CallSites.callEx(ctx, callee, posargs, (PyDict) kwargs);
                 break;
             }
             case DELETE_SUBSCR: {
