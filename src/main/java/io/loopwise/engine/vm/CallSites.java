@@ -6,6 +6,7 @@ import io.loopwise.engine.runtime.CustomAttributes;
 import io.loopwise.engine.runtime.ExceptionTypes;
 import io.loopwise.engine.runtime.PyDict;
 import io.loopwise.engine.runtime.PyException;
+import io.loopwise.engine.runtime.PyMethod;
 import io.loopwise.engine.runtime.PyObject;
 import io.loopwise.engine.runtime.PyStr;
 import io.loopwise.engine.runtime.PyTuple;
@@ -33,11 +34,59 @@ final class CallSites {
         ctx.topFrame = f;
     }
 
+    /**
+     * Pops the frames a loop entered without nesting (see {@link Interpreter}) that are still above {@code f} when
+     * it is left by a Java exception (a limit, an internal error).
+     */
+    static void leaveAbove(RunContext ctx, Frame f) {
+        while (ctx.topFrame != f && ctx.topFrame instanceof Frame) {
+            leave(ctx, (Frame) ctx.topFrame);
+        }
+    }
+
     /** Pops {@code f}, the top of the run's frame chain, however it ended. */
     static void leave(RunContext ctx, Frame f) {
         ctx.topFrame = f.back;
         f.back = null;
         ctx.depth--;
+    }
+
+    private static final int SUSPENDS = CodeObject.GENERATOR | CodeObject.COROUTINE | CodeObject.ASYNC_GENERATOR;
+
+    /**
+     * The bound frame for a call the loop can run without nesting: {@code callee} a Python function (or a method
+     * bound to one) that is not a generator or coroutine. Null for every other callable. {@code self}, when not
+     * null, is the first argument; the other {@code n} (the last {@code kw.length} by keyword) are on
+     * {@code stack} from {@code from}. A binding error is raised here, in the caller, as CPython raises it.
+     */
+    static Frame inlineFrame(PyObject callee, PyObject self, PyObject[] stack, int from, int n, String[] kw) {
+        PyFunction fn;
+        if (callee instanceof PyFunction) {
+            fn = (PyFunction) callee;
+        } else if (callee instanceof PyMethod && self == null && ((PyMethod) callee).function() instanceof PyFunction) {
+            fn = (PyFunction) ((PyMethod) callee).function();
+            self = ((PyMethod) callee).self();
+        } else {
+            return null;
+        }
+        if (kw == null) {
+            Frame f = ArgBinder.bindFromStack(fn, self, stack, from, n);
+            if (f != null) {
+                return f;
+            }
+        }
+        if ((fn.code.flags & SUSPENDS) != 0) {
+            return null;
+        }
+        PyObject[] args;
+        if (self == null) {
+            args = Arrays.copyOfRange(stack, from, from + n);
+        } else {
+            args = new PyObject[n + 1];
+            args[0] = self;
+            System.arraycopy(stack, from, args, 1, n);
+        }
+        return ArgBinder.bind(fn, args, kw);
     }
 
     /**

@@ -25,8 +25,10 @@ import java.util.Arrays;
 
 /**
  * The bytecode interpreter: runs one {@link Frame} until it returns, yields, or lets an exception escape.
- * Python-to-Python calls recurse on the Java stack (bounded by the run's recursion limit); a yield or a
- * suspended await stores pc and stack pointer in the heap frame and returns, so coroutines need no thread.
+ * A call of a Python function that is not a generator does not recurse on the Java stack: the loop switches to
+ * the callee's frame and back to the caller's on return or on an exception it does not handle (only calls made
+ * from Java, such as {@code __init__} or a sort key, nest a new loop). A yield or a suspended await stores pc
+ * and stack pointer in the heap frame and returns, so coroutines need no thread.
  * Exceptions are dispatched through the per-instruction handler table; the frame's line is prepended to the
  * traceback as the exception passes through (except for re-raises), as CPython's exception_unwind.
  */
@@ -45,17 +47,19 @@ public final class Interpreter {
         try {
             return loop(ctx, f, throwIn);
         } finally {
+            CallSites.leaveAbove(ctx, f);
             CallSites.leave(ctx, f);
         }
     }
 
-    private static PyObject loop(RunContext ctx, Frame f, PyBaseException throwIn) {
-        final CodeObject co = f.code;
-        final int[] code = co.code;
-        final PyObject[] consts = co.consts;
-        final String[] names = co.names;
-        final PyObject[] stack = f.stack;
-        final PyObject[] fast = f.fast;
+    private static PyObject loop(RunContext ctx, final Frame entry, PyBaseException throwIn) {
+        Frame f = entry;
+        CodeObject co = f.code;
+        int[] code = co.code;
+        PyObject[] consts = co.consts;
+        String[] names = co.names;
+        PyObject[] stack = f.stack;
+        PyObject[] fast = f.fast;
         int sp = f.sp;
         int pc = f.pc;
         PyBaseException pending = throwIn;
@@ -79,9 +83,27 @@ public final class Interpreter {
                 if (h < 0) {
                     f.sp = 0;
                     Arrays.fill(stack, null);
-                    PyException out = new PyException(exc);
-                    out.contextSet = true;
-                    throw out;
+                    if (f == entry) {
+                        PyException out = new PyException(exc);
+                        out.contextSet = true;
+                        throw out;
+                    }
+                    // the caller's own call instruction takes the exception, as a raise there would
+                    Frame caller = (Frame) f.back;
+                    CallSites.leave(ctx, f);
+                    f = caller;
+                    co = f.code;
+                    code = co.code;
+                    consts = co.consts;
+                    names = co.names;
+                    stack = f.stack;
+                    fast = f.fast;
+                    sp = f.sp;
+                    pc = f.pc;
+                    pending = exc;
+                    reraise = false;
+                    chain = false;
+                    continue;
                 }
                 sp = co.handlerDepths[h];
                 stack[sp++] = exc;
@@ -199,19 +221,25 @@ public final class Interpreter {
                                 stack[sp] = null;
                             }
                             int base = sp - nargs - 2;
-                            PyObject callee = stack[base];
-                            if (kw == null && callee instanceof PyFunction) {
-                                Frame nf = ArgBinder.bindFromStack((PyFunction) callee, stack[base + 1], stack,
-                                        base + 2, nargs);
-                                if (nf != null) {
-                                    clear(stack, base, sp);
-                                    sp = base;
-                                    f.pc = pc;
-                                    stack[sp++] = execute(ctx, nf, null);
-                                    break;
-                                }
-                            }
                             f.pc = pc;
+                            PyObject callee = stack[base];
+                            Frame nf = callee == null ? null
+                                    : CallSites.inlineFrame(callee, stack[base + 1], stack, base + 2, nargs, kw);
+                            if (nf != null) {
+                                clear(stack, base, sp);
+                                f.sp = base;
+                                CallSites.enter(ctx, nf);
+                                f = nf;
+                                co = f.code;
+                                code = co.code;
+                                consts = co.consts;
+                                names = co.names;
+                                stack = f.stack;
+                                fast = f.fast;
+                                sp = 0;
+                                pc = 0;
+                                break;
+                            }
                             PyObject r = CallSites.callFromStack(ctx, stack, base, sp, true, kw);
                             sp = base;
                             stack[sp++] = r;
@@ -225,18 +253,23 @@ public final class Interpreter {
                                 stack[sp] = null;
                             }
                             int base = sp - arg - 1;
-                            PyObject callee = stack[base];
-                            if (kw == null && callee instanceof PyFunction) {
-                                Frame nf = ArgBinder.bindFromStack((PyFunction) callee, null, stack, base + 1, arg);
-                                if (nf != null) {
-                                    clear(stack, base, sp);
-                                    sp = base;
-                                    f.pc = pc;
-                                    stack[sp++] = execute(ctx, nf, null);
-                                    break;
-                                }
-                            }
                             f.pc = pc;
+                            Frame nf = CallSites.inlineFrame(stack[base], null, stack, base + 1, arg, kw);
+                            if (nf != null) {
+                                clear(stack, base, sp);
+                                f.sp = base;
+                                CallSites.enter(ctx, nf);
+                                f = nf;
+                                co = f.code;
+                                code = co.code;
+                                consts = co.consts;
+                                names = co.names;
+                                stack = f.stack;
+                                fast = f.fast;
+                                sp = 0;
+                                pc = 0;
+                                break;
+                            }
                             PyObject r = CallSites.callFromStack(ctx, stack, base, sp, false, kw);
                             sp = base;
                             stack[sp++] = r;
@@ -431,7 +464,22 @@ public final class Interpreter {
                             stack[sp] = null;
                             f.sp = sp;
                             f.pc = pc;
-                            return r;
+                            if (f == entry) {
+                                return r;
+                            }
+                            Frame caller = (Frame) f.back;
+                            CallSites.leave(ctx, f);
+                            f = caller;
+                            co = f.code;
+                            code = co.code;
+                            consts = co.consts;
+                            names = co.names;
+                            stack = f.stack;
+                            fast = f.fast;
+                            sp = f.sp;
+                            pc = f.pc;
+                            stack[sp++] = r;
+                            break;
                         }
                         case YIELD_VALUE: {
                             PyObject v = stack[--sp];
