@@ -27,11 +27,15 @@ final class CallSites {
     /** Pushes {@code f} on the run's frame chain, raising RecursionError when the run is as deep as allowed. */
     static void enter(RunContext ctx, Frame f) {
         if (ctx.depth >= ctx.limits().maxRecursionDepth()) {
-            throw PyException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+            throw tooDeep();
         }
         ctx.depth++;
         f.back = ctx.topFrame;
         ctx.topFrame = f;
+    }
+
+    private static PyException tooDeep() {
+        return PyException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
     }
 
     /**
@@ -60,20 +64,26 @@ final class CallSites {
      * {@code stack} from {@code from}. A binding error is raised here, in the caller, as CPython raises it.
      */
     static Frame inlineFrame(PyObject callee, PyObject self, PyObject[] stack, int from, int n, String[] kw) {
+        if (kw == null && callee instanceof PyFunction) {
+            Frame f = ArgBinder.bindFromStack((PyFunction) callee, self, stack, from, n);
+            if (f != null) {
+                return f;
+            }
+        }
+        return callee instanceof PyFunction || callee instanceof PyMethod
+                ? boundFrame(callee, self, stack, from, n, kw) : null;
+    }
+
+    /** {@link #inlineFrame}'s general case, kept apart so the loop's common path stays small for the JIT. */
+    private static Frame boundFrame(PyObject callee, PyObject self, PyObject[] stack, int from, int n, String[] kw) {
         PyFunction fn;
         if (callee instanceof PyFunction) {
             fn = (PyFunction) callee;
-        } else if (callee instanceof PyMethod && self == null && ((PyMethod) callee).function() instanceof PyFunction) {
+        } else if (self == null && ((PyMethod) callee).function() instanceof PyFunction) {
             fn = (PyFunction) ((PyMethod) callee).function();
             self = ((PyMethod) callee).self();
         } else {
             return null;
-        }
-        if (kw == null) {
-            Frame f = ArgBinder.bindFromStack(fn, self, stack, from, n);
-            if (f != null) {
-                return f;
-            }
         }
         if ((fn.code.flags & SUSPENDS) != 0) {
             return null;

@@ -212,67 +212,41 @@ public final class Interpreter {
                         case LOAD_METHOD:
                             sp = CallSites.loadMethod(ctx, stack, sp, names[arg]);
                             break;
+                        case CALL:
+                        case CALL_KW:
                         case CALL_METHOD:
                         case CALL_METHOD_KW: {
+                            int op = insn & 0xff;
                             String[] kw = null;
-                            int nargs = arg;
-                            if ((insn & 0xff) == CALL_METHOD_KW) {
+                            if (op == CALL_KW || op == CALL_METHOD_KW) {
                                 kw = CallSites.kwNames((PyTuple) stack[--sp]);
                                 stack[sp] = null;
                             }
-                            int base = sp - nargs - 2;
+                            boolean method = op == CALL_METHOD || op == CALL_METHOD_KW;
+                            int base = sp - arg - (method ? 2 : 1);
                             f.pc = pc;
                             PyObject callee = stack[base];
                             Frame nf = callee == null ? null
-                                    : CallSites.inlineFrame(callee, stack[base + 1], stack, base + 2, nargs, kw);
-                            if (nf != null) {
-                                clear(stack, base, sp);
-                                f.sp = base;
-                                CallSites.enter(ctx, nf);
-                                f = nf;
-                                co = f.code;
-                                code = co.code;
-                                consts = co.consts;
-                                names = co.names;
-                                stack = f.stack;
-                                fast = f.fast;
-                                sp = 0;
-                                pc = 0;
+                                    : CallSites.inlineFrame(callee, method ? stack[base + 1] : null, stack,
+                                            method ? base + 2 : base + 1, arg, kw);
+                            if (nf == null) {
+                                PyObject r = CallSites.callFromStack(ctx, stack, base, sp, method, kw);
+                                sp = base;
+                                stack[sp++] = r;
                                 break;
                             }
-                            PyObject r = CallSites.callFromStack(ctx, stack, base, sp, true, kw);
-                            sp = base;
-                            stack[sp++] = r;
-                            break;
-                        }
-                        case CALL:
-                        case CALL_KW: {
-                            String[] kw = null;
-                            if ((insn & 0xff) == CALL_KW) {
-                                kw = CallSites.kwNames((PyTuple) stack[--sp]);
-                                stack[sp] = null;
-                            }
-                            int base = sp - arg - 1;
-                            f.pc = pc;
-                            Frame nf = CallSites.inlineFrame(stack[base], null, stack, base + 1, arg, kw);
-                            if (nf != null) {
-                                clear(stack, base, sp);
-                                f.sp = base;
-                                CallSites.enter(ctx, nf);
-                                f = nf;
-                                co = f.code;
-                                code = co.code;
-                                consts = co.consts;
-                                names = co.names;
-                                stack = f.stack;
-                                fast = f.fast;
-                                sp = 0;
-                                pc = 0;
-                                break;
-                            }
-                            PyObject r = CallSites.callFromStack(ctx, stack, base, sp, false, kw);
-                            sp = base;
-                            stack[sp++] = r;
+                            clear(stack, base, sp);
+                            f.sp = base;
+                            CallSites.enter(ctx, nf);
+                            f = nf;
+                            co = f.code;
+                            code = co.code;
+                            consts = co.consts;
+                            names = co.names;
+                            stack = f.stack;
+                            fast = f.fast;
+                            sp = 0;
+                            pc = 0;
                             break;
                         }
                         case BINARY_SUBSCR: {
@@ -443,9 +417,6 @@ public final class Interpreter {
                             }
                             break;
                         }
-                        case GET_ITER:
-                            stack[sp - 1] = Protocols.iter(ctx, stack[sp - 1]);
-                            break;
                         case FOR_ITER: {
                             PyObject it = stack[sp - 1];
                             f.pc = pc;
@@ -490,12 +461,6 @@ public final class Interpreter {
                             f.yieldedValue = true;
                             return v;
                         }
-                        case GET_AWAITABLE:
-                            stack[sp - 1] = Awaiting.awaitable(ctx, stack[sp - 1]);
-                            break;
-                        case GET_YIELD_FROM_ITER:
-                            stack[sp - 1] = Awaiting.yieldFromIterable(ctx, stack[sp - 1]);
-                            break;
                         case AWAIT_SEND: {
                             PyObject v = stack[--sp];
                             stack[sp] = null;
@@ -518,29 +483,6 @@ public final class Interpreter {
                                 chain = !(delegate instanceof PyGenerator) && s.exception().traceback() == null;
                                 break;
                             }
-                            break;
-                        }
-                        case RAISE_VARARGS: {
-                            if (arg == 0) {
-                                PyBaseException cur = ctx.handledException();
-                                if (cur == null) {
-                                    throw PyException.runtimeError("No active exception to reraise");
-                                }
-                                pending = cur;
-                                reraise = true;
-                                chain = false;
-                                break;
-                            }
-                            PyObject cause = arg == 2 ? stack[--sp] : null;
-                            PyObject e = stack[--sp];
-                            clear(stack, sp, sp + 2);
-                            PyBaseException exc = Raising.normalize(ctx, e);
-                            if (cause != null) {
-                                Raising.setCause(ctx, exc, cause);
-                            }
-                            pending = exc;
-                            reraise = false;
-                            chain = true;
                             break;
                         }
                         default:

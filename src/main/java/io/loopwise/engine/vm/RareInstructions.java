@@ -31,7 +31,7 @@ import java.util.Map;
 
 /**
  * The instructions that are not on the interpreter's hot path (deletes, with/async with, except and except*,
- * class creation, imports, unpacking with a star, uncommon displays, async for): kept out of
+ * class creation, imports, unpacking with a star, uncommon displays, async for, getting an awaitable): kept out of
  * {@link Interpreter}'s dispatch loop so that loop stays small enough for the JIT to treat well. Raising here
  * throws a {@link PyException}; re-raises are marked so no traceback entry is added for them.
  */
@@ -337,6 +337,32 @@ final class RareInstructions {
             }
             case SET_FROM_CONSTANTS:
                 stack[sp - 1] = PySet.displayOfConstants(((PyTuple) stack[sp - 1]).asList());
+                break;
+            case GET_ITER:
+                stack[sp - 1] = Protocols.iter(ctx, stack[sp - 1]);
+                break;
+            case RAISE_VARARGS: {
+                if (arg == 0) {
+                    PyBaseException cur = ctx.handledException();
+                    if (cur == null) {
+                        throw PyException.runtimeError("No active exception to reraise");
+                    }
+                    throw reraise(cur);
+                }
+                PyObject cause = arg == 2 ? stack[--sp] : null;
+                PyObject e = stack[--sp];
+                clear(stack, sp, sp + 2);
+                PyBaseException exc = Raising.normalize(ctx, e);
+                if (cause != null) {
+                    Raising.setCause(ctx, exc, cause);
+                }
+                throw new PyException(exc);
+            }
+            case GET_AWAITABLE:
+                stack[sp - 1] = Awaiting.awaitable(ctx, stack[sp - 1]);
+                break;
+            case GET_YIELD_FROM_ITER:
+                stack[sp - 1] = Awaiting.yieldFromIterable(ctx, stack[sp - 1]);
                 break;
             case LOAD_ASSERTION_ERROR:
                 stack[sp++] = ExceptionTypes.ASSERTION_ERROR;
