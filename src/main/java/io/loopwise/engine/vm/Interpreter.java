@@ -461,6 +461,9 @@ public final class Interpreter {
                             f.yieldedValue = true;
                             return v;
                         }
+                        case GET_AWAITABLE:
+                            stack[sp - 1] = Awaiting.awaitable(ctx, stack[sp - 1]);
+                            break;
                         case AWAIT_SEND: {
                             PyObject v = stack[--sp];
                             stack[sp] = null;

@@ -31,7 +31,7 @@ import java.util.Map;
 
 /**
  * The instructions that are not on the interpreter's hot path (deletes, with/async with, except and except*,
- * class creation, imports, unpacking with a star, uncommon displays, async for, getting an awaitable): kept out of
+ * class creation, imports, unpacking with a star, uncommon displays, async for): kept out of
  * {@link Interpreter}'s dispatch loop so that loop stays small enough for the JIT to treat well. Raising here
  * throws a {@link PyException}; re-raises are marked so no traceback entry is added for them.
  */
@@ -358,9 +358,6 @@ final class RareInstructions {
                 }
                 throw new PyException(exc);
             }
-            case GET_AWAITABLE:
-                stack[sp - 1] = Awaiting.awaitable(ctx, stack[sp - 1]);
-                break;
             case GET_YIELD_FROM_ITER:
                 stack[sp - 1] = Awaiting.yieldFromIterable(ctx, stack[sp - 1]);
                 break;
