@@ -32,8 +32,8 @@ public final class Opcode {
     public static final int LOAD_NAME = 76;
     public static final int STORE_NAME = 75;
     public static final int DELETE_NAME = 4;
-    public static final int LOAD_ATTR = 87;
-    public static final int STORE_ATTR = 86;
+    public static final int LOAD_ATTR = 88;
+    public static final int STORE_ATTR = 85;
     public static final int DELETE_ATTR = 5;
     public static final int LOAD_METHOD = 93;
     public static final int CALL_METHOD = 95;
@@ -44,9 +44,9 @@ public final class Opcode {
     public static final int BINARY_SUBSCR = 84;
     public static final int STORE_SUBSCR = 66;
     public static final int DELETE_SUBSCR = 7;
-    public static final int BINARY_OP = 89;
+    public static final int BINARY_OP = 86;
     public static final int INPLACE_OP = 65;
-    public static final int COMPARE_OP = 88;
+    public static final int COMPARE_OP = 89;
     public static final int IS_OP = 64;
     public static final int CONTAINS_OP = 63;
     public static final int UNARY_NEGATIVE = 61;
@@ -77,7 +77,7 @@ public final class Opcode {
     public static final int JUMP_IF_TRUE_OR_POP = 68;
     public static final int POP_JUMP_IF_NONE = 69;
     public static final int GET_ITER = 18;
-    public static final int FOR_ITER = 85;
+    public static final int FOR_ITER = 87;
     public static final int MAKE_FUNCTION = 19;
     public static final int RETURN_VALUE = 90;
     public static final int YIELD_VALUE = 70;
@@ -114,7 +114,7 @@ public final class Opcode {
     /** Replaces a tuple of constants with a set display of them (CPython folds such displays into a frozenset). */
     public static final int SET_FROM_CONSTANTS = 47;
 
-    static final String[] NAMES = {"DELETE_FAST", "DELETE_DEREF", "LOAD_CLASSDEREF", "DELETE_GLOBAL", "DELETE_NAME", "DELETE_ATTR", "CALL_EX", "DELETE_SUBSCR", "BUILD_SET", "BUILD_SLICE", "SET_ADD", "MAP_ADD", "LIST_EXTEND", "SET_UPDATE", "DICT_UPDATE", "DICT_MERGE", "LIST_TO_TUPLE", "UNPACK_EX", "GET_ITER", "MAKE_FUNCTION", "GET_AWAITABLE", "GET_YIELD_FROM_ITER", "GET_AITER", "GET_ANEXT", "END_ASYNC_FOR", "BEFORE_WITH", "BEFORE_ASYNC_WITH", "WITH_EXIT_NORMAL", "WITH_EXCEPT_START", "RAISE_VARARGS", "RERAISE", "PUSH_EXC_INFO", "POP_EXCEPT", "POP_EXCEPT_RERAISE", "CHECK_EXC_MATCH", "STAR_INIT", "STAR_MATCH", "STAR_COLLECT", "STAR_FINISH", "BUILD_CLASS", "IMPORT_NAME", "IMPORT_FROM", "LOAD_ASSERTION_ERROR", "RETURN_GENERATOR", "SETUP_ANNOTATIONS", "POP_ITER_CLOSE", "POP_AITER_FINALIZE", "SET_FROM_CONSTANTS", "NOP", "COPY", "SWAP", "LOAD_CLOSURE", "FORMAT_VALUE", "UNPACK_SEQUENCE", "BUILD_STRING", "BUILD_MAP", "BUILD_LIST", "BUILD_TUPLE", "LIST_APPEND", "UNARY_INVERT", "UNARY_POSITIVE", "UNARY_NEGATIVE", "UNARY_NOT", "CONTAINS_OP", "IS_OP", "INPLACE_OP", "STORE_SUBSCR", "JUMP_IF_FALSE_OR_POP", "JUMP_IF_TRUE_OR_POP", "POP_JUMP_IF_NONE", "YIELD_VALUE", "AWAIT_SEND", "STORE_DEREF", "LOAD_DEREF", "STORE_GLOBAL", "STORE_NAME", "LOAD_NAME", "POP_JUMP_IF_FALSE", "POP_JUMP_IF_TRUE", "JUMP", "POP_TOP", "LOAD_CONST", "STORE_FAST", "LOAD_FAST", "BINARY_SUBSCR", "FOR_ITER", "STORE_ATTR", "LOAD_ATTR", "COMPARE_OP", "BINARY_OP", "RETURN_VALUE", "CALL_METHOD_KW", "CALL_KW", "LOAD_METHOD", "LOAD_GLOBAL", "CALL_METHOD", "CALL"};
+    static final String[] NAMES = {"DELETE_FAST", "DELETE_DEREF", "LOAD_CLASSDEREF", "DELETE_GLOBAL", "DELETE_NAME", "DELETE_ATTR", "CALL_EX", "DELETE_SUBSCR", "BUILD_SET", "BUILD_SLICE", "SET_ADD", "MAP_ADD", "LIST_EXTEND", "SET_UPDATE", "DICT_UPDATE", "DICT_MERGE", "LIST_TO_TUPLE", "UNPACK_EX", "GET_ITER", "MAKE_FUNCTION", "GET_AWAITABLE", "GET_YIELD_FROM_ITER", "GET_AITER", "GET_ANEXT", "END_ASYNC_FOR", "BEFORE_WITH", "BEFORE_ASYNC_WITH", "WITH_EXIT_NORMAL", "WITH_EXCEPT_START", "RAISE_VARARGS", "RERAISE", "PUSH_EXC_INFO", "POP_EXCEPT", "POP_EXCEPT_RERAISE", "CHECK_EXC_MATCH", "STAR_INIT", "STAR_MATCH", "STAR_COLLECT", "STAR_FINISH", "BUILD_CLASS", "IMPORT_NAME", "IMPORT_FROM", "LOAD_ASSERTION_ERROR", "RETURN_GENERATOR", "SETUP_ANNOTATIONS", "POP_ITER_CLOSE", "POP_AITER_FINALIZE", "SET_FROM_CONSTANTS", "NOP", "COPY", "SWAP", "LOAD_CLOSURE", "FORMAT_VALUE", "UNPACK_SEQUENCE", "BUILD_STRING", "BUILD_MAP", "BUILD_LIST", "BUILD_TUPLE", "LIST_APPEND", "UNARY_INVERT", "UNARY_POSITIVE", "UNARY_NEGATIVE", "UNARY_NOT", "CONTAINS_OP", "IS_OP", "INPLACE_OP", "STORE_SUBSCR", "JUMP_IF_FALSE_OR_POP", "JUMP_IF_TRUE_OR_POP", "POP_JUMP_IF_NONE", "YIELD_VALUE", "AWAIT_SEND", "STORE_DEREF", "LOAD_DEREF", "STORE_GLOBAL", "STORE_NAME", "LOAD_NAME", "POP_JUMP_IF_FALSE", "POP_JUMP_IF_TRUE", "JUMP", "POP_TOP", "LOAD_CONST", "STORE_FAST", "LOAD_FAST", "BINARY_SUBSCR", "STORE_ATTR", "BINARY_OP", "FOR_ITER", "LOAD_ATTR", "COMPARE_OP", "RETURN_VALUE", "CALL_METHOD_KW", "CALL_KW", "LOAD_METHOD", "LOAD_GLOBAL", "CALL_METHOD", "CALL"};
 
     public static int encode(int op, int arg) {
         if (arg < 0 || arg >= (1 << 24)) {
