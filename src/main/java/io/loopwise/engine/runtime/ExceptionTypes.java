@@ -104,7 +104,8 @@ public final class ExceptionTypes {
                     + " given)");
         }
         if (!(args.get(0) instanceof PyStr)) {
-            throw PyException.typeError("argument 1 must be str, not " + args.get(0).type().name());
+            throw PyException.typeError("BaseExceptionGroup.__new__() argument 1 must be str, not "
+                    + args.get(0).type().name());
         }
         PyObject seq = args.get(1);
         if (!(seq instanceof PyList || seq instanceof PyTuple)) {
@@ -163,8 +164,12 @@ public final class ExceptionTypes {
         });
         BASE_EXCEPTION.def("add_note", (ctx, a, kw) -> {
             PyBaseException self = (PyBaseException) a[0];
-            if (a.length != 2 || !(a[1] instanceof PyStr)) {
-                throw PyException.typeError("note must be a str");
+            if (a.length != 2) {
+                throw PyException.typeError("BaseException.add_note() takes exactly one argument (" + (a.length - 1)
+                        + " given)");
+            }
+            if (!(a[1] instanceof PyStr)) {
+                throw PyException.typeError("note must be a str, not '" + a[1].type().name() + "'");
             }
             PyObject notes = self.instanceDict().computeIfAbsent("__notes__", k -> new PyList());
             ((PyList) notes).append(a[1]);
