@@ -190,7 +190,8 @@ final class LiteralScanner {
             bodyEnd = plainStringEnd(bodyStart, q, triple);
         }
         if (bodyEnd < 0) {
-            error(start, (triple ? "unterminated triple-quoted string literal" : "unterminated string literal")
+            String kind = f ? "f-string literal" : "string literal";
+            error(start, (triple ? "unterminated triple-quoted " : "unterminated ") + kind
                     + " (detected at line " + source.line(triple ? Math.max(start, lastCharOffset()) : source.lineEnd(start)) + ")");
             pos = triple ? limit : source.lineEnd(start);
             add(TokenType.STRING, start, pos, new StringLiteral(bytes, raw, false, "", bodyStart, bodyStart, 0, 0));

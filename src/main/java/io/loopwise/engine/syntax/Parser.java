@@ -32,6 +32,35 @@ public final class Parser {
     }
 
     /** Parses a whole program. Never throws; problems are listed in source order of discovery. */
+    private static final String NEVER_CLOSED = "' was never closed";
+
+    /**
+     * CPython's choice between tokenizer and parser errors. A tokenizer error wins: the parser runs into it, or the
+     * pass that tokenizes the rest of the source after a parse error finds it (parse errors after it are only its
+     * echoes). An unclosed bracket is different, the tokenizer only sees it at the end of input: it is reported when
+     * the parser failed at the end of input or had read past the line of the innermost bracket left open.
+     */
+    private static List<SyntaxProblem> tokenizerFirst(List<SyntaxProblem> problems, int lexical, Token eof,
+                                                      int parsedToLine) {
+        List<SyntaxProblem> lex = problems.subList(0, lexical);
+        List<SyntaxProblem> parse = problems.subList(lexical, problems.size());
+        if (!parse.isEmpty() && lex.stream().allMatch(p -> p.message().endsWith(NEVER_CLOSED))) {
+            SyntaxProblem first = parse.get(0);
+            boolean atEnd = first.line() > eof.line() || first.line() == eof.line() && first.column() >= eof.col();
+            if (!atEnd && parsedToLine <= lex.get(0).line()) {
+                return new ArrayList<>(parse);
+            }
+        }
+        int firstLexLine = problems.get(0).line();
+        List<SyntaxProblem> kept = new ArrayList<>(lex);
+        for (SyntaxProblem p : parse) {
+            if (p.line() < firstLexLine) {
+                kept.add(p);
+            }
+        }
+        return kept;
+    }
+
     public static ParseResult parseModule(String source) {
         List<SyntaxProblem> problems = new ArrayList<>();
         if (source.indexOf('\0') >= 0) {
@@ -50,16 +79,8 @@ public final class Parser {
             module = new Module(List.of());
         }
         if (lexical > 0) {
-            // CPython stops at the first tokenizer error; parse errors after it are only its echoes.
-            int firstLexLine = problems.get(0).line();
-            List<SyntaxProblem> kept = new ArrayList<>();
-            for (SyntaxProblem p : problems.subList(lexical, problems.size())) {
-                if (p.line() < firstLexLine) {
-                    kept.add(p);
-                }
-            }
-            kept.addAll(0, problems.subList(0, lexical));
-            problems = kept;
+            problems = tokenizerFirst(problems, lexical, tokens.get(tokens.size() - 1),
+                    parser.in.furthestLineAtFirstError());
         }
         if (problems.isEmpty()) {
             try {
