@@ -133,6 +133,11 @@ public class PyBaseException extends PyObject {
     }
 
     public String defaultRepr(RunContext ctx) {
+        return defaultReprOfArgs(ctx);
+    }
+
+    /** BaseException.__repr__: the type name and the args. */
+    protected final String defaultReprOfArgs(RunContext ctx) {
         if (args.size() == 1) {
             return type.name() + "(" + Protocols.repr(ctx, args.get(0)) + ")";
         }
