@@ -13,6 +13,10 @@ async def feed():
 async def main():
     g = feed()
     print(await g.__anext__())
-    await g.athrow(KeyError("k"))
+    try:
+        await g.athrow(KeyError("k"))
+    except IndexError:
+        del g  # a finished generator still alive at shutdown would get an aclose task
+        raise
 
 asyncio.run(main())
