@@ -113,11 +113,11 @@ public final class Operators {
             }
         }
         if (op == POW) {
-            throw PyException.typeError("unsupported operand type(s) for ** or pow(): '" + ta.name() + "' and '"
-                    + tb.name() + "'");
+            throw PyException.typeError("unsupported operand type(s) for ** or pow(): '" + ta.tpName() + "' and '"
+                    + tb.tpName() + "'");
         }
-        throw PyException.typeError("unsupported operand type(s) for " + SYMBOLS[op] + ": '" + ta.name() + "' and '"
-                + tb.name() + "'");
+        throw PyException.typeError("unsupported operand type(s) for " + SYMBOLS[op] + ": '" + ta.tpName() + "' and '"
+                + tb.tpName() + "'");
     }
 
     private static boolean isSequence(PyObject o) {
@@ -422,8 +422,8 @@ public final class Operators {
         if (op == NE) {
             return PyBool.of(a != b);
         }
-        throw PyException.typeError("'" + CMP_SYMBOLS[op] + "' not supported between instances of '" + ta.name()
-                + "' and '" + tb.name() + "'");
+        throw PyException.typeError("'" + CMP_SYMBOLS[op] + "' not supported between instances of '" + ta.tpName()
+                + "' and '" + tb.tpName() + "'");
     }
 
     private static PyObject richCall(RunContext ctx, int op, PyObject self, PyObject other) {
