@@ -189,6 +189,14 @@ final class LiteralScanner {
             // A broken replacement field: end at the first closing quote so the parser can say what is wrong.
             bodyEnd = plainStringEnd(bodyStart, q, triple);
         }
+        int openBracket = f && !triple && bodyEnd < 0 ? openFieldBracket(bodyStart, q) : -1;
+        if (openBracket >= 0) {
+            // CPython tokenizes an open replacement field on as code: at the end of input it is a bracket
+            error(openBracket, "'" + src[openBracket] + "' was never closed");
+            pos = limit;
+            add(TokenType.STRING, start, pos, new StringLiteral(bytes, raw, false, "", bodyStart, bodyStart, 0, 0));
+            return;
+        }
         if (bodyEnd < 0) {
             String kind = f ? "f-string literal" : "string literal";
             error(start, (triple ? "unterminated triple-quoted " : "unterminated ") + kind
@@ -288,6 +296,40 @@ final class LiteralScanner {
             p++;
         }
         return -1;
+    }
+
+    /**
+     * For an f-string left unterminated with a replacement field still open at the end of its line and nothing
+     * but blank lines after it: the innermost bracket left open (the field's '{' or one inside it), else -1.
+     */
+    private int openFieldBracket(int p, char q) {
+        int end = source.lineEnd(p);
+        for (int i = end; i < limit; i++) {
+            if (!Character.isWhitespace(src[i])) {
+                return -1;
+            }
+        }
+        int[] open = new int[64];
+        int depth = 0;
+        for (; p < end; p++) {
+            char c = src[p];
+            if (depth == 0) {
+                if (c == '{' && p + 1 < end && src[p + 1] == '{') {
+                    p++;
+                } else if (c == '{') {
+                    open[depth++] = p;
+                } else if (c == q) {
+                    return -1;
+                }
+            } else if ((c == '{' || c == '(' || c == '[') && depth < open.length) {
+                open[depth++] = p;
+            } else if (c == '}' || c == ')' || c == ']') {
+                depth--;
+            } else if (c == q || c == '\\' || c == '\'' || c == '"') {
+                return -1; // strings inside the field: leave it to the plain message
+            }
+        }
+        return depth > 0 ? open[depth - 1] : -1;
     }
 
     /** Skips a replacement field body starting after its '{'; returns the offset after the closing '}', or -1. */

@@ -9,6 +9,7 @@ import io.loopwise.engine.ast.WithItem;
 import io.loopwise.engine.syntax.TokenCursor.ParseError;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Recursive-descent parser from tokens to the {@link io.loopwise.engine.ast} tree, statement level
@@ -33,6 +34,10 @@ public final class Parser {
 
     /** Parses a whole program. Never throws; problems are listed in source order of discovery. */
     private static final String NEVER_CLOSED = "' was never closed";
+    /** Headers whose grammar reports a missing ':' only before NEWLINE (the others force the ':' token). */
+    private static final Set<String> COLON_BEFORE_NEWLINE_ONLY = Set.of("'if' statement", "'elif' statement",
+            "'while' statement", "'for' statement", "'with' statement", "class definition", "'except' statement",
+            "'except*' statement");
 
     /**
      * CPython's choice between tokenizer and parser errors. A tokenizer error wins: the parser runs into it, or the
@@ -210,6 +215,10 @@ public final class Parser {
 
     /** {@code : NEWLINE INDENT stmts DEDENT} or {@code : simple_stmts}; {@code what} names the header for errors. */
     private List<Stmt> block(String what, Token header) {
+        if (!in.check(TokenType.COLON) && !in.check(TokenType.NEWLINE) && COLON_BEFORE_NEWLINE_ONLY.contains(what)) {
+            // CPython says "expected ':'" for these headers only when the line ends there
+            throw in.invalidSyntax();
+        }
         in.expect(TokenType.COLON, "expected ':'");
         if (in.match(TokenType.NEWLINE)) {
             if (!in.check(TokenType.INDENT)) {
@@ -379,7 +388,7 @@ public final class Parser {
             }
             Expr type = null;
             String name = null;
-            if (!in.check(TokenType.COLON)) {
+            if (!in.check(TokenType.COLON) && !in.check(TokenType.NEWLINE)) {
                 type = expressions.expression();
                 if (in.check(TokenType.COMMA)) {
                     throw in.error(type.line(), type.col(), "multiple exception types must be parenthesized");
