@@ -22,6 +22,11 @@ final class BracketParser {
     }
 
     Expr call(Expr func, Token start) {
+        return call(func, start, false);
+    }
+
+    /** {@code classBases}: a class's bases, where CPython's grammar has no bare generator expression. */
+    private Expr call(Expr func, Token start, boolean classBases) {
         Token open = in.advance();
         List<Expr> args = new ArrayList<>();
         List<Keyword> keywords = new ArrayList<>();
@@ -49,6 +54,9 @@ final class BracketParser {
                 keywords.add(new Keyword(t.line(), t.col(), t.name(), expressions.expression()));
             } else {
                 Expr e = expressions.namedExpressionInCall();
+                if (classBases && (in.check(TokenType.FOR) || in.check(TokenType.ASYNC))) {
+                    throw in.invalidSyntax();
+                }
                 if (in.check(TokenType.FOR) || in.check(TokenType.ASYNC)) {
                     Expr gen = new Expr.GeneratorExp(open.line(), open.col(), e, expressions.comprehensionClauses());
                     if (!args.isEmpty() || !keywords.isEmpty() || in.check(TokenType.COMMA)
@@ -82,7 +90,7 @@ final class BracketParser {
 
     /** Class bases and keywords use call-argument syntax. */
     Expr.Call classArguments(Expr name) {
-        return (Expr.Call) call(name, in.peek());
+        return (Expr.Call) call(name, in.peek(), true);
     }
 
     Expr strings() {

@@ -94,6 +94,13 @@ public final class Parser {
                 problems.add(new SyntaxProblem(1, 1, "maximum recursion depth exceeded during compilation"));
             }
         }
+        if (problems.size() > 1 && problems.get(0).exceptionType().equals("NotImplementedError")) {
+            // valid Python we do not run is reported only when CPython would find no syntax error first
+            List<SyntaxProblem> ordered = new ArrayList<>();
+            problems.stream().filter(p -> !p.exceptionType().equals("NotImplementedError")).forEach(ordered::add);
+            problems.stream().filter(p -> p.exceptionType().equals("NotImplementedError")).forEach(ordered::add);
+            problems = ordered;
+        }
         if (problems.size() > MAX_PROBLEMS) {
             problems = problems.subList(0, MAX_PROBLEMS);
         }
