@@ -41,7 +41,8 @@ public final class Suggestions {
         }
         try {
             PyType t = exc.type();
-            if (t == ExceptionTypes.ATTRIBUTE_ERROR || t == ExceptionTypes.IMPORT_ERROR) {
+            if (t == ExceptionTypes.ATTRIBUTE_ERROR
+                    || t == ExceptionTypes.IMPORT_ERROR && exc.missingFrom() instanceof PyModule) {
                 String s = exc.missingFrom() == null ? null : closest(dir(exc.missingFrom()), name);
                 return s == null ? "" : ". Did you mean: " + PyStr.repr(s) + "?";
             }
