@@ -9,7 +9,11 @@ async def broken():
 
 
 async def main():
-    async with broken():
-        print("never")
+    try:
+        async with broken():
+            print("never")
+    except RuntimeError as e:
+        print("RuntimeError:", e)
+    print("main carries on")
 
 asyncio.run(main())
