@@ -90,7 +90,8 @@ public final class Lexer {
                 indentTop--;
                 add(TokenType.DEDENT, end, end, null);
             }
-            for (int i = 0; i < depth; i++) {
+            // CPython names the innermost bracket still open
+            for (int i = depth - 1; i >= 0; i--) {
                 error(bracketPos[i], "'" + bracketStack[i] + "' was never closed");
             }
             add(TokenType.EOF, end, end, null);
@@ -339,7 +340,7 @@ public final class Lexer {
             case ')': case ']': case '}': {
                 t = c == ')' ? TokenType.RPAR : c == ']' ? TokenType.RSQB : TokenType.RBRACE;
                 if (depth == 0) {
-                    error(pos, "unmatched '" + c + "'");
+                    error(pos, (fExpr ? "f-string: " : "") + "unmatched '" + c + "'");
                 } else {
                     char open = bracketStack[depth - 1];
                     char expected = open == '(' ? ')' : open == '[' ? ']' : '}';
