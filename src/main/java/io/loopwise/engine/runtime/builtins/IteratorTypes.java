@@ -203,11 +203,17 @@ final class IteratorTypes {
             if (seq instanceof PyStr s) {
                 String text = s.value();
                 return new PyIterator(REVERSED) {
-                    private int i = text.length() - 1;
+                    private int end = text.length();
 
                     @Override
                     public PyObject next(RunContext c) {
-                        return i >= 0 ? PyStr.of(text.charAt(i--)) : null;
+                        if (end <= 0) {
+                            return null;
+                        }
+                        int start = text.offsetByCodePoints(end, -1);
+                        PyStr ch = start == end - 1 ? PyStr.of(text.charAt(start)) : PyStr.of(text.substring(start, end));
+                        end = start;
+                        return ch;
                     }
                 };
             }
