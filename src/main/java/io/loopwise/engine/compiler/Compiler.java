@@ -53,7 +53,7 @@ public final class Compiler extends TryCompiler {
         c.loadNone();
         c.emit(Opcode.RETURN_VALUE);
         return c.u.b.build("<module>", "<module>", 0, c.u.varnames.toArray(new String[0]), new String[0],
-                new String[0], new int[0], 0, 0, 0, 1);
+                new String[0], new int[0], 0, 0, 0, 1, null);
     }
 
     @Override
@@ -318,6 +318,7 @@ public final class Compiler extends TryCompiler {
         b().setLine(f.line());
         makeFunction(f, f.args(), () -> {
             b().setLine(f.line());
+            u.docstring = docstring(f.body());
             stmts(f.body());
             if (b().reachable()) {
                 loadNone();
@@ -328,6 +329,15 @@ public final class Compiler extends TryCompiler {
             emit(Opcode.CALL, 1);
         }
         storeName(f.name());
+    }
+
+    /** The docstring of a def or class body: its first statement when that is a plain string literal. */
+    private static String docstring(java.util.List<Stmt> body) {
+        if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt
+                && ((Stmt.ExprStmt) body.get(0)).value() instanceof Expr.StrConst) {
+            return ((Expr.StrConst) ((Stmt.ExprStmt) body.get(0)).value()).value();
+        }
+        return null;
     }
 
     void classDef(Stmt.ClassDef c) {
@@ -346,6 +356,11 @@ public final class Compiler extends TryCompiler {
             storeName("__module__");
             loadConst(PyStr.of(scope.qualname));
             storeName("__qualname__");
+            String doc = docstring(c.body());
+            if (doc != null) {
+                loadConst(PyStr.of(doc));
+                storeName("__doc__");
+            }
             if (hasAnnotations(c.body())) {
                 emit(Opcode.BUILD_MAP, 0);
                 storeName("__annotations__");

@@ -273,7 +273,7 @@ abstract class UnitCompiler {
             }
             return u.b.build(scope.name, scope.qualname, flags, u.varnames.toArray(new String[0]),
                     u.cellvars.toArray(new String[0]), u.freevars.toArray(new String[0]), u.cellFromArg(), argCount,
-                    posOnly, kwOnly, firstLine);
+                    posOnly, kwOnly, firstLine, u.docstring);
         } finally {
             u = outer;
         }

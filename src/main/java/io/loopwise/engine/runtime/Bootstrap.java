@@ -9,6 +9,7 @@ final class Bootstrap {
         PyType unused = BuiltinTypes.OBJECT;
         PyType unused2 = ExceptionTypes.BASE_EXCEPTION;
         CoreMethods.install();
+        CallableAttributes.install();
         ExceptionTypes.installMethods();
         io.loopwise.engine.vm.VmTypes.install();
         io.loopwise.engine.runtime.builtins.BuiltinLibrary.installTypes();

@@ -70,19 +70,19 @@ final class CoreMethods {
         BuiltinTypes.PROPERTY.constructor((ctx, a, kw) -> {
             PyObject[] p = new ArgParser("property", "fget=", "fset=", "fdel=", "doc=").parse(
                     java.util.Arrays.copyOfRange(a, 1, a.length), kw);
-            return new PyProperty(noneToNull(p[0]), noneToNull(p[1]), noneToNull(p[2]));
+            return new PyProperty(noneToNull(p[0]), noneToNull(p[1]), noneToNull(p[2]), noneToNull(p[3]));
         });
         BuiltinTypes.PROPERTY.def("getter", (ctx, a, kw) -> {
             PyProperty p = (PyProperty) a[0];
-            return new PyProperty(a[1], p.fset, p.fdel);
+            return new PyProperty(a[1], p.fset, p.fdel, p.explicitDoc());
         });
         BuiltinTypes.PROPERTY.def("setter", (ctx, a, kw) -> {
             PyProperty p = (PyProperty) a[0];
-            return new PyProperty(p.fget, a[1], p.fdel);
+            return new PyProperty(p.fget, a[1], p.fdel, p.explicitDoc());
         });
         BuiltinTypes.PROPERTY.def("deleter", (ctx, a, kw) -> {
             PyProperty p = (PyProperty) a[0];
-            return new PyProperty(p.fget, p.fset, a[1]);
+            return new PyProperty(p.fget, p.fset, a[1], p.explicitDoc());
         });
         BuiltinTypes.PROPERTY.defGetter("fget", (ctx, s) -> orNone(((PyProperty) s).fget));
         BuiltinTypes.STATICMETHOD.constructor((ctx, a, kw) -> {
@@ -124,13 +124,7 @@ final class CoreMethods {
     /** {@code __iter__} (returns self) and {@code __next__} (StopIteration at the end) for a {@link PyIterator} type. */
     public static void installIteratorMethods(PyType type) {
         type.def("__iter__", (ctx, a, kw) -> a[0]);
-        type.def("__next__", (ctx, a, kw) -> {
-            PyObject v = ((PyIterator) a[0]).next(ctx);
-            if (v == null) {
-                throw PyException.stopIteration(null);
-            }
-            return v;
-        });
+        type.def("__next__", (ctx, a, kw) -> ((PyIterator) a[0]).nextOrStop(ctx));
     }
 
     private static long builtinLen(PyObject o) {

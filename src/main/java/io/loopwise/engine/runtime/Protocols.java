@@ -371,6 +371,26 @@ public final class Protocols {
         }
     }
 
+    /** Whether {@code iter(o)} can work at all: an {@code __iter__}, or a sequence's {@code __getitem__} (not a dict). */
+    public static boolean isIterable(PyObject o) {
+        PyType t = o.type();
+        return o instanceof PyIterator || o instanceof PyList || o instanceof PyTuple || o instanceof PyStr
+                || o instanceof PyDict || o instanceof PySet || o instanceof PyRange || t.lookup("__iter__") != null
+                || (t.lookup("__getitem__") != null && !t.isSubtypeOf(BuiltinTypes.DICT));
+    }
+
+    /** {@code next(it)} without a default: the StopIteration raised (with a generator's return value) propagates. */
+    public static PyObject nextOrStop(RunContext ctx, PyObject it) {
+        if (it instanceof PyIterator) {
+            return ((PyIterator) it).nextOrStop(ctx);
+        }
+        PyObject f = it.type().lookup("__next__");
+        if (f == null) {
+            throw PyException.typeError("'" + it.type().name() + "' object is not an iterator");
+        }
+        return callSpecial(ctx, f, it);
+    }
+
     /** All values of an iterable, as a new Java list. */
     public static List<PyObject> toList(RunContext ctx, PyObject iterable) {
         if (iterable instanceof PyList && iterable.type().isBuiltin()) {

@@ -90,8 +90,10 @@ final class RareInstructions {
             }
             case CALL_EX: {
                 PyObject kwargs = (arg & 1) != 0 ? stack[--sp] : null;
-                PyTuple posargs = (PyTuple) stack[--sp];
+                PyObject positional = stack[--sp];
                 PyObject callee = stack[--sp];
+                PyTuple posargs = positional instanceof PyTuple ? (PyTuple) positional
+                        : Unpacking.callArguments(ctx, callee, positional);
                 clear(stack, sp, sp + 3);
                 f.pc = pc;
                 stack[sp++] = Interpreter.callEx(ctx, callee, posargs, (PyDict) kwargs);
@@ -138,7 +140,7 @@ final class RareInstructions {
             case LIST_EXTEND: {
                 PyObject it = stack[--sp];
                 stack[sp] = null;
-                ((PyList) stack[sp - arg]).items().addAll(Protocols.toList(ctx, it));
+                ((PyList) stack[sp - arg]).items().addAll(Unpacking.starredValues(ctx, it));
                 break;
             }
             case SET_UPDATE: {
@@ -150,13 +152,13 @@ final class RareInstructions {
             case DICT_UPDATE: {
                 PyObject src = stack[--sp];
                 stack[sp] = null;
-                Unpacking.dictUpdate(ctx, (PyDict) stack[sp - arg], src, false);
+                Unpacking.dictUpdate(ctx, (PyDict) stack[sp - arg], src, null);
                 break;
             }
             case DICT_MERGE: {
                 PyObject src = stack[--sp];
                 stack[sp] = null;
-                Unpacking.dictUpdate(ctx, (PyDict) stack[sp - arg], src, true);
+                Unpacking.dictUpdate(ctx, (PyDict) stack[sp - arg], src, stack[sp - arg - 2]);
                 break;
             }
             case LIST_TO_TUPLE:
@@ -216,7 +218,8 @@ final class RareInstructions {
                 PyObject exit = Attributes.lookupSpecial(ctx, mgr, async ? "__aexit__" : "__exit__");
                 if (enter == null || exit == null) {
                     throw PyException.typeError("'" + mgr.type().name() + "' object does not support the "
-                            + (async ? "asynchronous " : "") + "context manager protocol");
+                            + (async ? "asynchronous " : "") + "context manager protocol"
+                            + (enter == null ? "" : async ? " (missed __aexit__ method)" : " (missed __exit__ method)"));
                 }
                 stack[sp - 1] = exit;
                 f.pc = pc;

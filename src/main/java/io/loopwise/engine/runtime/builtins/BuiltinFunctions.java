@@ -110,14 +110,11 @@ final class BuiltinFunctions {
         });
         def(builtins, "next", (ctx, a, kw) -> {
             Args.range("next", a, kw, 0, 1, 2);
-            PyObject v = Protocols.next(ctx, a[0]);
-            if (v == null) {
-                if (a.length > 1) {
-                    return a[1];
-                }
-                throw PyException.stopIteration(null);
+            if (a.length == 1) {
+                return Protocols.nextOrStop(ctx, a[0]);
             }
-            return v;
+            PyObject v = Protocols.next(ctx, a[0]);
+            return v == null ? a[1] : v;
         });
     }
 
