@@ -38,7 +38,7 @@ final class ProgramRun {
         ParseResult parsed = Parser.parseModule(source);
         if (!parsed.ok()) {
             SyntaxProblem p = parsed.problems().get(0);
-            return rejected(source, "SyntaxError", p.message(), p.line(), p.column(), start);
+            return rejected(source, p.exceptionType(), p.message(), p.line(), p.column(), start);
         }
         CodeObject code;
         try {
