@@ -83,7 +83,7 @@ public final class Attributes {
             }
             return descr.descriptorGet(obj, t);
         }
-        if (name.equals("__dict__") && obj instanceof PyInstance) {
+        if (name.equals("__dict__") && obj instanceof PyInstance && t.slotNames() == null) {
             PyDict d = new PyDict();
             for (Map.Entry<String, PyObject> e : dict.entrySet()) {
                 d.put(e.getKey(), e.getValue());
@@ -193,7 +193,8 @@ public final class Attributes {
             return;
         }
         Map<String, PyObject> dict = obj.instanceDict();
-        if (dict == null || obj instanceof PyModule) {
+        if (dict == null || obj instanceof PyModule
+                || (obj instanceof PyInstance && t.slotNames() != null && !t.slotNames().contains(name))) {
             throw PyException.attributeError("'" + t.name() + "' object has no attribute '" + name + "'");
         }
         dict.put(name, value);
