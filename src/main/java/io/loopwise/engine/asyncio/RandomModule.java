@@ -11,8 +11,10 @@ import io.loopwise.engine.runtime.PyNone;
 import io.loopwise.engine.runtime.PyObject;
 import io.loopwise.engine.runtime.PyStr;
 import io.loopwise.engine.runtime.PyType;
+import io.loopwise.engine.runtime.Hashing;
 import io.loopwise.engine.runtime.Protocols;
 import io.loopwise.engine.runtime.RunContext;
+import io.loopwise.engine.runtime.Subscription;
 import io.loopwise.engine.text.MersenneTwister;
 import io.loopwise.engine.text.TextError;
 import java.math.BigInteger;
@@ -51,7 +53,7 @@ final class RandomModule {
             } else if (s instanceof PyStr str) {
                 mt.seed(str.value());
             } else if (s instanceof PyFloat) {
-                mt.seed(new BigInteger(Long.toUnsignedString(Protocols.hash(c, s))));
+                mt.seed(new BigInteger(Long.toUnsignedString(Hashing.hash(c, s))));
             } else {
                 throw PyException.typeError("The only supported seed types are: None,\nint, float, str, bytes, "
                         + "and bytearray.");
@@ -81,7 +83,7 @@ final class RandomModule {
         m.def("choice", (c, a, k) -> {
             PyObject seq = ONE.parse(a, k)[0];
             int n = (int) Protocols.len(c, seq);
-            return guarded(() -> Protocols.getItem(c, seq, PyInt.valueOf(mt.choiceIndex(n))));
+            return guarded(() -> Subscription.getItem(c, seq, PyInt.valueOf(mt.choiceIndex(n))));
         });
         m.def("shuffle", (c, a, k) -> {
             PyObject x = ONE.parse(a, k)[0];
@@ -104,7 +106,7 @@ final class RandomModule {
             int[] picks = guarded(() -> mt.sampleIndices(n, (int) Math.max(-1, Math.min(kk, Integer.MAX_VALUE))));
             ArrayList<PyObject> out = new ArrayList<>(picks.length);
             for (int i : picks) {
-                out.add(Protocols.getItem(c, population, PyInt.valueOf(i)));
+                out.add(Subscription.getItem(c, population, PyInt.valueOf(i)));
             }
             return new PyList(out);
         });
@@ -137,7 +139,7 @@ final class RandomModule {
             }
             ArrayList<PyObject> out = new ArrayList<>(picks.length);
             for (int i : picks) {
-                out.add(Protocols.getItem(c, population, PyInt.valueOf(i)));
+                out.add(Subscription.getItem(c, population, PyInt.valueOf(i)));
             }
             return new PyList(out);
         });

@@ -96,7 +96,7 @@ final class CoreMethods {
         for (PyType t : new PyType[] {BuiltinTypes.LIST, BuiltinTypes.TUPLE, BuiltinTypes.DICT, BuiltinTypes.STR}) {
             t.def("__getitem__", (ctx, a, kw) -> {
                 ArgParser.checkPositional("__getitem__", a, kw, 2, 2);
-                return Protocols.builtinGetItem(ctx, a[0], a[1]);
+                return Subscription.builtinGetItem(ctx, a[0], a[1]);
             });
             t.def("__len__", (ctx, a, kw) -> PyInt.valueOf(builtinLen(a[0])));
             t.def("__contains__", (ctx, a, kw) -> PyBool.of(Protocols.contains(ctx, asBuiltin(a[0]), a[1])));
@@ -105,12 +105,12 @@ final class CoreMethods {
         for (PyType t : new PyType[] {BuiltinTypes.LIST, BuiltinTypes.DICT}) {
             t.def("__setitem__", (ctx, a, kw) -> {
                 ArgParser.checkPositional("__setitem__", a, kw, 3, 3);
-                Protocols.builtinSetItem(ctx, a[0], a[1], a[2]);
+                Subscription.builtinSetItem(ctx, a[0], a[1], a[2]);
                 return PyNone.NONE;
             });
             t.def("__delitem__", (ctx, a, kw) -> {
                 ArgParser.checkPositional("__delitem__", a, kw, 2, 2);
-                Protocols.builtinDelItem(ctx, a[0], a[1]);
+                Subscription.builtinDelItem(ctx, a[0], a[1]);
                 return PyNone.NONE;
             });
         }

@@ -215,7 +215,7 @@ final class DataclassesModule {
             }
         }
         if (eq && frozen) {
-            define(cls, "__hash__", (c, a, kw) -> PyInt.valueOf(Protocols.hash(c, tupleOf(c, a[0], fl))));
+            define(cls, "__hash__", (c, a, kw) -> PyInt.valueOf(Hashing.hash(c, tupleOf(c, a[0], fl))));
         } else if (eq && !cls.ownDict().containsKey("__hash__")) {
             cls.setAttribute("__hash__", PyNone.NONE);
         } else if (eq && cls.ownDict().get("__hash__") == PyNone.NONE) {

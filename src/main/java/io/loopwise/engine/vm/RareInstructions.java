@@ -25,6 +25,7 @@ import io.loopwise.engine.runtime.PyType;
 import io.loopwise.engine.runtime.Resumable;
 import io.loopwise.engine.runtime.RunContext;
 import io.loopwise.engine.runtime.Step;
+import io.loopwise.engine.runtime.Subscription;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Map;
@@ -103,7 +104,7 @@ final class RareInstructions {
                 PyObject key = stack[--sp];
                 PyObject obj = stack[--sp];
                 clear(stack, sp, sp + 2);
-                Protocols.delItem(ctx, obj, key);
+                Subscription.delItem(ctx, obj, key);
                 break;
             }
             case BUILD_SET: {

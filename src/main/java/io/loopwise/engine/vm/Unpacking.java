@@ -10,6 +10,7 @@ import io.loopwise.engine.runtime.PyObject;
 import io.loopwise.engine.runtime.PyStr;
 import io.loopwise.engine.runtime.PyTuple;
 import io.loopwise.engine.runtime.RunContext;
+import io.loopwise.engine.runtime.Subscription;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,7 +109,7 @@ final class Unpacking {
         } else if (src.type().lookup("keys") != null && src.type().lookup("__getitem__") != null) {
             entries = new LinkedHashMap<>();
             for (PyObject k : Protocols.toList(ctx, Calls.callMethod(ctx, src, "keys"))) {
-                entries.put(k, Protocols.getItem(ctx, src, k));
+                entries.put(k, Subscription.getItem(ctx, src, k));
             }
         } else {
             throw PyException.typeError(callee != null

@@ -15,6 +15,7 @@ import io.loopwise.engine.runtime.PyStr;
 import io.loopwise.engine.runtime.PyTuple;
 import io.loopwise.engine.runtime.PyType;
 import io.loopwise.engine.runtime.RunContext;
+import io.loopwise.engine.runtime.Subscription;
 import java.math.BigInteger;
 import java.util.List;
 
@@ -244,7 +245,7 @@ final class IteratorTypes {
                     return null;
                 }
                 try {
-                    return Protocols.getItem(c, seq, PyInt.valueOf(i--));
+                    return Subscription.getItem(c, seq, PyInt.valueOf(i--));
                 } catch (PyException e) {
                     if (e.matches(io.loopwise.engine.runtime.ExceptionTypes.INDEX_ERROR)
                             || e.matches(io.loopwise.engine.runtime.ExceptionTypes.STOP_ITERATION)) {
