@@ -15,45 +15,73 @@ final class DataclassMethods {
     private DataclassMethods() {
     }
 
-    /** Installs the methods the options ask for on {@code cls}, over fields {@code fl} in definition order. */
-    static void generate(PyType cls, List<Field> fl, boolean init, boolean repr, boolean eq, boolean order,
-                         boolean frozen) {
-        if (init) {
-            define(cls, "__init__", (c, a, kw) -> initInstance(c, cls, fl, frozen, a, kw));
+    /**
+     * Installs the methods the options ask for on {@code cls}, over fields {@code fl} in definition order. As
+     * CPython's _process_class: __init__/__repr__/__eq__ the class defines itself are kept, ordering or frozen
+     * methods it defines are an error, and __hash__ follows the (unsafe_hash, eq, frozen, explicit hash) table.
+     */
+    static void generate(PyType cls, List<Field> fl, DataclassesModule.Options o) {
+        PyObject classHash = cls.ownDict().get("__hash__");
+        boolean explicitHash = classHash != null && !(classHash == PyNone.NONE && cls.ownDict().containsKey("__eq__"));
+        if (o.order() && !o.eq()) {
+            throw PyException.valueError("eq must be true if order is true");
         }
-        if (repr) {
-            define(cls, "__repr__", (c, a, kw) -> PyStr.of(reprOf(c, a[0], fl)));
+        if (o.init()) {
+            defineUnlessPresent(cls, "__init__", (c, a, kw) -> initInstance(c, cls, fl, a, kw));
         }
-        if (eq) {
-            define(cls, "__eq__", (c, a, kw) -> a[1].type() != a[0].type() ? PyNone.NOT_IMPLEMENTED
+        if (o.repr()) {
+            defineUnlessPresent(cls, "__repr__", (c, a, kw) -> PyStr.of(reprOf(c, a[0], fl)));
+        }
+        if (o.eq()) {
+            defineUnlessPresent(cls, "__eq__", (c, a, kw) -> a[1].type() != a[0].type() ? PyNone.NOT_IMPLEMENTED
                     : Operators.compare(c, Operators.EQ, tupleOf(c, a[0], fl), tupleOf(c, a[1], fl)));
         }
-        if (order) {
+        if (o.order()) {
             String[] names = {"__lt__", "__le__", "__gt__", "__ge__"};
             int[] ops = {Operators.LT, Operators.LE, Operators.GT, Operators.GE};
             for (int i = 0; i < names.length; i++) {
                 int op = ops[i];
-                define(cls, names[i], (c, a, kw) -> a[1].type() != a[0].type() ? PyNone.NOT_IMPLEMENTED
-                        : Operators.compare(c, op, tupleOf(c, a[0], fl), tupleOf(c, a[1], fl)));
+                defineOrFail(cls, names[i], (c, a, kw) -> a[1].type() != a[0].type() ? PyNone.NOT_IMPLEMENTED
+                        : Operators.compare(c, op, tupleOf(c, a[0], fl), tupleOf(c, a[1], fl)),
+                        ". Consider using functools.total_ordering");
             }
         }
-        if (eq && frozen) {
-            define(cls, "__hash__", (c, a, kw) -> PyInt.valueOf(Hashing.hash(c, tupleOf(c, a[0], fl))));
-        } else if (eq && !cls.ownDict().containsKey("__hash__")) {
-            cls.setAttribute("__hash__", PyNone.NONE);
-        } else if (eq && cls.ownDict().get("__hash__") == PyNone.NONE) {
-            cls.setAttribute("__hash__", PyNone.NONE);
-        }
-        if (frozen) {
-            define(cls, "__setattr__", (c, a, kw) -> {
+        if (o.frozen()) {
+            defineOrFail(cls, "__setattr__", (c, a, kw) -> {
                 throw new PyException(ExceptionTypes.newException(DataclassesModule.FROZEN_INSTANCE_ERROR,
                         PyTuple.of(PyStr.of("cannot assign to field '" + ((PyStr) a[1]).value() + "'"))));
-            });
-            define(cls, "__delattr__", (c, a, kw) -> {
+            }, "");
+            defineOrFail(cls, "__delattr__", (c, a, kw) -> {
                 throw new PyException(ExceptionTypes.newException(DataclassesModule.FROZEN_INSTANCE_ERROR,
                         PyTuple.of(PyStr.of("cannot delete field '" + ((PyStr) a[1]).value() + "'"))));
-            });
+            }, "");
         }
+        NativeBody hash = (c, a, kw) -> PyInt.valueOf(Hashing.hash(c, tupleOf(c, a[0], fl)));
+        if (o.unsafeHash()) {
+            if (explicitHash) {
+                throw PyException.typeError("Cannot overwrite attribute __hash__ in class " + cls.name());
+            }
+            define(cls, "__hash__", hash);
+        } else if (o.eq() && !explicitHash) {
+            if (o.frozen()) {
+                define(cls, "__hash__", hash);
+            } else {
+                cls.setAttribute("__hash__", PyNone.NONE);
+            }
+        }
+    }
+
+    private static void defineUnlessPresent(PyType cls, String name, NativeBody body) {
+        if (!cls.ownDict().containsKey(name)) {
+            define(cls, name, body);
+        }
+    }
+
+    private static void defineOrFail(PyType cls, String name, NativeBody body, String advice) {
+        if (cls.ownDict().containsKey(name)) {
+            throw PyException.typeError("Cannot overwrite attribute " + name + " in class " + cls.name() + advice);
+        }
+        define(cls, name, body);
     }
 
     private static void define(PyType cls, String name, NativeBody body) {
@@ -89,33 +117,28 @@ final class DataclassMethods {
         }
     }
 
-    private static PyObject initInstance(RunContext ctx, PyType cls, List<Field> fl, boolean frozen, PyObject[] a,
-                                         String[] kw) {
+    private static PyObject initInstance(RunContext ctx, PyType cls, List<Field> fl, PyObject[] a, String[] kw) {
         PyObject self = a[0];
         int nkw = kw == null ? 0 : kw.length;
         int npos = a.length - nkw - 1;
+        // the signature CPython generates: positional fields in order, then the keyword-only ones
         List<Field> params = new ArrayList<>();
+        int positional = 0;
         for (Field f : fl) {
-            if (f.init) {
+            if (f.init && !f.kwOnly) {
+                params.add(f);
+                positional++;
+            }
+        }
+        for (Field f : fl) {
+            if (f.init && f.kwOnly) {
                 params.add(f);
             }
         }
         String fn = cls.qualname() + ".__init__";
-        if (npos > params.size()) {
-            int required = 0;
-            for (Field f : params) {
-                if (f.defaultValue == MISSING && f.defaultFactory == MISSING) {
-                    required++;
-                }
-            }
-            String takes = required == params.size() ? String.valueOf(params.size() + 1)
-                    : "from " + (required + 1) + " to " + (params.size() + 1);
-            throw PyException.typeError(fn + "() takes " + takes + " positional argument"
-                    + (params.size() == 0 && required == params.size() ? "" : "s") + " but " + (npos + 1)
-                    + " were given");
-        }
         PyObject[] values = new PyObject[params.size()];
-        System.arraycopy(a, 1, values, 0, npos);
+        System.arraycopy(a, 1, values, 0, Math.min(npos, positional));
+        int kwOnlyGiven = 0;
         for (int k = 0; k < nkw; k++) {
             int idx = -1;
             for (int i = 0; i < params.size(); i++) {
@@ -130,8 +153,13 @@ final class DataclassMethods {
                 throw PyException.typeError(fn + "() got multiple values for argument '" + kw[k] + "'");
             }
             values[idx] = a[1 + npos + k];
+            kwOnlyGiven += idx >= positional ? 1 : 0;
+        }
+        if (npos > positional) {
+            throw PyException.typeError(tooManyPositional(fn, params.subList(0, positional), npos, kwOnlyGiven));
         }
         List<String> missing = new ArrayList<>();
+        List<String> missingKwOnly = new ArrayList<>();
         for (int i = 0; i < params.size(); i++) {
             Field f = params.get(i);
             if (values[i] == null) {
@@ -140,24 +168,22 @@ final class DataclassMethods {
                 } else if (f.defaultFactory != MISSING) {
                     values[i] = Calls.call(ctx, f.defaultFactory);
                 } else {
-                    missing.add("'" + f.name + "'");
+                    (i < positional ? missing : missingKwOnly).add("'" + f.name + "'");
                 }
             }
         }
         if (!missing.isEmpty()) {
-            String list = missing.size() == 1 ? missing.get(0) : missing.size() == 2
-                    ? missing.get(0) + " and " + missing.get(1)
-                    : String.join(", ", missing.subList(0, missing.size() - 1)) + ", and " + missing.get(missing.size() - 1);
-            throw PyException.typeError(fn + "() missing " + missing.size() + " required positional argument"
-                    + (missing.size() == 1 ? "" : "s") + ": " + list);
+            throw PyException.typeError(missingMessage(fn, missing, "positional"));
         }
-        for (int i = 0; i < params.size(); i++) {
-            Attributes.genericSetAttr(ctx, self, params.get(i).name, values[i]);
+        if (!missingKwOnly.isEmpty()) {
+            throw PyException.typeError(missingMessage(fn, missingKwOnly, "keyword-only"));
         }
         for (Field f : fl) {
-            if (!f.init && f.defaultFactory != MISSING) {
+            if (f.init) {
+                Attributes.genericSetAttr(ctx, self, f.name, values[params.indexOf(f)]);
+            } else if (f.defaultFactory != MISSING) {
                 Attributes.genericSetAttr(ctx, self, f.name, Calls.call(ctx, f.defaultFactory));
-            } else if (!f.init && f.defaultValue != MISSING) {
+            } else if (f.defaultValue != MISSING) {
                 Attributes.genericSetAttr(ctx, self, f.name, f.defaultValue);
             }
         }
@@ -165,6 +191,31 @@ final class DataclassMethods {
             Calls.callMethod(ctx, self, "__post_init__");
         }
         return PyNone.NONE;
+    }
+
+    /** CPython's too_many_positional: counts include self, as the generated def has it. */
+    private static String tooManyPositional(String fn, List<Field> positional, int npos, int kwOnlyGiven) {
+        int argcount = positional.size() + 1;
+        int defaults = 0;
+        for (Field f : positional) {
+            if (f.defaultValue != MISSING || f.defaultFactory != MISSING) {
+                defaults++;
+            }
+        }
+        String sig = defaults > 0 ? "from " + (argcount - defaults) + " to " + argcount : String.valueOf(argcount);
+        boolean plural = defaults > 0 || argcount != 1;
+        int given = npos + 1;
+        String kwSig = kwOnlyGiven == 0 ? "" : " positional argument" + (given != 1 ? "s" : "") + " (and "
+                + kwOnlyGiven + " keyword-only argument" + (kwOnlyGiven != 1 ? "s" : "") + ")";
+        return fn + "() takes " + sig + " positional argument" + (plural ? "s" : "") + " but " + given + kwSig + " "
+                + (given == 1 && kwOnlyGiven == 0 ? "was" : "were") + " given";
+    }
+
+    private static String missingMessage(String fn, List<String> names, String kind) {
+        String list = names.size() == 1 ? names.get(0) : names.size() == 2 ? names.get(0) + " and " + names.get(1)
+                : String.join(", ", names.subList(0, names.size() - 1)) + ", and " + names.get(names.size() - 1);
+        return fn + "() missing " + names.size() + " required " + kind + " argument" + (names.size() == 1 ? "" : "s")
+                + ": " + list;
     }
 
     private static String reprOf(RunContext ctx, PyObject self, List<Field> fl) {

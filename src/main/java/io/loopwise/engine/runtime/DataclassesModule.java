@@ -14,6 +14,13 @@ final class DataclassesModule {
     static final PyType FROZEN_INSTANCE_ERROR = PyType.builtin("FrozenInstanceError", "dataclasses",
             ExceptionTypes.ATTRIBUTE_ERROR);
     static final PyObject MISSING = new PyInstance(BuiltinTypes.OBJECT);
+    /** The decorator's options that shape the generated methods. */
+    record Options(boolean init, boolean repr, boolean eq, boolean order, boolean unsafeHash, boolean frozen) {
+    }
+
+    /** The {@code KW_ONLY} marker: fields annotated after {@code _: KW_ONLY} are keyword-only. */
+    static final PyObject KW_ONLY = new PyInstance(PyType.builtin("_KW_ONLY_TYPE", "dataclasses",
+            BuiltinTypes.OBJECT));
     private static final ArgParser DATACLASS = new ArgParser("dataclass", "cls=", "/", "*", "init=", "repr=", "eq=",
             "order=", "unsafe_hash=", "frozen=", "match_args=", "kw_only=", "slots=", "weakref_slot=");
     private static final ArgParser FIELD_ARGS = new ArgParser("field", "*", "default=", "default_factory=", "init=",
@@ -28,6 +35,9 @@ final class DataclassesModule {
         boolean init = true;
         boolean repr = true;
         boolean compare = true;
+        /** Keyword-only in __init__; null until the decorator's kw_only (or a KW_ONLY marker) decides. */
+        Boolean kwOnlyOption;
+        boolean kwOnly;
 
         @Override
         public PyType type() {
@@ -74,6 +84,7 @@ final class DataclassesModule {
             f.init = v[2] == null || Protocols.isTrue(c, v[2]);
             f.repr = v[3] == null || Protocols.isTrue(c, v[3]);
             f.compare = v[5] == null || Protocols.isTrue(c, v[5]);
+            f.kwOnlyOption = v[7] == null || v[7] == MISSING ? null : Protocols.isTrue(c, v[7]);
             return f;
         });
         m.def("fields", (c, a, kw) -> PyTuple.of(new ArrayList<>(fieldsOf(a[0]).values())));
@@ -105,6 +116,7 @@ final class DataclassesModule {
         m.set("FrozenInstanceError", FROZEN_INSTANCE_ERROR);
         m.set("Field", FIELD);
         m.set("MISSING", MISSING);
+        m.set("KW_ONLY", KW_ONLY);
         return m;
     }
 
@@ -141,11 +153,9 @@ final class DataclassesModule {
     }
 
     private static PyObject process(RunContext ctx, PyType cls, PyObject[] opts) {
-        boolean init = flag(ctx, opts[1], true);
-        boolean repr = flag(ctx, opts[2], true);
-        boolean eq = flag(ctx, opts[3], true);
-        boolean order = flag(ctx, opts[4], false);
-        boolean frozen = flag(ctx, opts[6], false);
+        Options options = new Options(flag(ctx, opts[1], true), flag(ctx, opts[2], true), flag(ctx, opts[3], true),
+                flag(ctx, opts[4], false), flag(ctx, opts[5], false), flag(ctx, opts[6], false));
+        boolean kwOnlyDefault = flag(ctx, opts[8], false);
         Map<String, Field> fields = new LinkedHashMap<>();
         PyType[] mro = cls.mroArray();
         for (int i = mro.length - 1; i > 0; i--) {
@@ -156,8 +166,13 @@ final class DataclassesModule {
         }
         PyObject ann = cls.ownDict().get("__annotations__");
         if (ann instanceof PyDict) {
+            boolean afterKwOnlyMarker = false;
             for (Map.Entry<PyObject, PyObject> e : ((PyDict) ann).map().entrySet()) {
                 String name = ((PyStr) e.getKey()).value();
+                if (e.getValue() == KW_ONLY) {
+                    afterKwOnlyMarker = true;
+                    continue;
+                }
                 PyObject dflt = cls.ownDict().get(name);
                 Field f = dflt instanceof Field ? (Field) dflt : new Field();
                 if (!(dflt instanceof Field) && dflt != null) {
@@ -165,6 +180,7 @@ final class DataclassesModule {
                 }
                 f.name = name;
                 f.type = e.getValue();
+                f.kwOnly = f.kwOnlyOption != null ? f.kwOnlyOption : kwOnlyDefault || afterKwOnlyMarker;
                 if (f.defaultValue instanceof PyList || f.defaultValue instanceof PyDict
                         || (f.defaultValue instanceof PySet && !((PySet) f.defaultValue).isFrozen())) {
                     throw PyException.valueError("mutable default " + f.defaultValue.type() + " for field " + name
@@ -182,7 +198,7 @@ final class DataclassesModule {
         }
         boolean seenDefault = false;
         for (Field f : fields.values()) {
-            if (!f.init) {
+            if (!f.init || f.kwOnly) {
                 continue;
             }
             boolean hasDefault = f.defaultValue != MISSING || f.defaultFactory != MISSING;
@@ -194,7 +210,7 @@ final class DataclassesModule {
         PyDict fieldDict = new PyDict();
         fields.forEach((k, v) -> fieldDict.put(k, v));
         cls.setAttribute("__dataclass_fields__", fieldDict);
-        DataclassMethods.generate(cls, new ArrayList<>(fields.values()), init, repr, eq, order, frozen);
+        DataclassMethods.generate(cls, new ArrayList<>(fields.values()), options);
         return cls;
     }
 
