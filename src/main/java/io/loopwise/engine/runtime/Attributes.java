@@ -18,7 +18,7 @@ public final class Attributes {
     }
 
     public static PyObject getAttr(RunContext ctx, PyObject obj, String name) {
-        PyObject v = lookupAttr(ctx, obj, name);
+        PyObject v = lookup(ctx, obj, name, true);
         if (v == null) {
             throw noAttribute(obj, name);
         }
@@ -45,6 +45,15 @@ public final class Attributes {
 
     /** The attribute, or null when missing (user {@code __getattr__} raising AttributeError also gives null). */
     public static PyObject lookupAttr(RunContext ctx, PyObject obj, String name) {
+        return lookup(ctx, obj, name, false);
+    }
+
+    /**
+     * CPython's slot_tp_getattr_hook: a user {@code __getattribute__} (else the generic lookup), then on a miss
+     * (AttributeError) a user {@code __getattr__}. With {@code raise}, an AttributeError raised by either hook
+     * propagates with its own message; otherwise a miss is null.
+     */
+    private static PyObject lookup(RunContext ctx, PyObject obj, String name, boolean raise) {
         checkAllowed(name);
         if (obj instanceof PyType) {
             return typeAttr(ctx, (PyType) obj, name);
@@ -52,6 +61,63 @@ public final class Attributes {
         if (obj instanceof CustomAttributes) {
             return ((CustomAttributes) obj).getAttribute(ctx, name);
         }
+        PyType t = obj.type();
+        PyObject getattribute = t.userGetattribute();
+        PyException miss = null;
+        if (getattribute != null) {
+            try {
+                return Calls.callWithSelf(ctx, getattribute, obj, new PyObject[] {PyStr.of(name)}, null);
+            } catch (PyException e) {
+                if (!e.matches(ExceptionTypes.ATTRIBUTE_ERROR)) {
+                    throw e;
+                }
+                miss = e;
+            }
+        } else {
+            try {
+                PyObject v = genericLookup(ctx, obj, name);
+                if (v != null) {
+                    return v;
+                }
+            } catch (PyException e) {
+                if (!e.matches(ExceptionTypes.ATTRIBUTE_ERROR)) {
+                    throw e;
+                }
+                miss = e; // e.g. a property getter raising AttributeError: __getattr__ still gets its turn
+            }
+        }
+        PyObject getattr = t.lookup("__getattr__");
+        if (getattr != null) {
+            try {
+                return Calls.callWithSelf(ctx, getattr, obj, new PyObject[] {PyStr.of(name)}, null);
+            } catch (PyException e) {
+                if (e.matches(ExceptionTypes.ATTRIBUTE_ERROR) && !raise) {
+                    return null;
+                }
+                throw e;
+            }
+        }
+        if (miss != null && raise) {
+            throw miss;
+        }
+        return null;
+    }
+
+    /** {@code object.__getattribute__(obj, name)}: the generic lookup, bypassing the user's hooks. */
+    public static PyObject genericGetAttr(RunContext ctx, PyObject obj, String name) {
+        checkAllowed(name);
+        if (obj instanceof PyType || obj instanceof CustomAttributes) {
+            return getAttr(ctx, obj, name);
+        }
+        PyObject v = genericLookup(ctx, obj, name);
+        if (v == null) {
+            throw noAttribute(obj, name);
+        }
+        return v;
+    }
+
+    /** object.__getattribute__: descriptors and the instance dictionary, no user hooks; null when missing. */
+    private static PyObject genericLookup(RunContext ctx, PyObject obj, String name) {
         PyType t = obj.type();
         PyObject descr = t.lookup(name);
         if (descr != null) {
@@ -84,22 +150,7 @@ public final class Attributes {
             return descr.descriptorGet(obj, t);
         }
         if (name.equals("__dict__") && obj instanceof PyInstance && t.slotNames() == null) {
-            PyDict d = new PyDict();
-            for (Map.Entry<String, PyObject> e : dict.entrySet()) {
-                d.put(e.getKey(), e.getValue());
-            }
-            return d;
-        }
-        PyObject getattr = t.lookup("__getattr__");
-        if (getattr != null) {
-            try {
-                return Calls.callWithSelf(ctx, getattr, obj, new PyObject[] {PyStr.of(name)}, null);
-            } catch (PyException e) {
-                if (e.matches(ExceptionTypes.ATTRIBUTE_ERROR)) {
-                    return null;
-                }
-                throw e;
-            }
+            return new PyDict(BuiltinTypes.DICT, new InstanceDictMap(dict));
         }
         return null;
     }

@@ -52,7 +52,7 @@ final class CoreMethods {
         });
         object.def("__getattribute__", (ctx, a, kw) -> {
             ArgParser.checkPositional("__getattribute__", a, kw, 2, 2);
-            return Attributes.getAttr(ctx, a[0], name(a[1]));
+            return Attributes.genericGetAttr(ctx, a[0], name(a[1]));
         });
         object.def("__format__", (ctx, a, kw) -> {
             ArgParser.checkPositional("__format__", a, kw, 2, 2);

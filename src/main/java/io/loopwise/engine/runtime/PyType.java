@@ -29,6 +29,8 @@ public final class PyType extends PyObject {
     private boolean subclassable = true;
     private NativeBody constructor;
     private volatile Map<String, PyObject> lookupCache;
+    /** A user class's own {@code __getattribute__} (found along the MRO), refreshed with the lookup cache. */
+    private PyObject userGetattribute;
     private final List<PyType> subclasses;
     /** The attribute names {@code __slots__} allow on instances, or null when instances have a {@code __dict__}. */
     private Set<String> slots;
@@ -163,6 +165,14 @@ public final class PyType extends PyObject {
         return cache.get(name);
     }
 
+    /** The {@code __getattribute__} a user class defines (every attribute read goes through it), or null. */
+    public PyObject userGetattribute() {
+        if (lookupCache == null) {
+            buildCache();
+        }
+        return userGetattribute;
+    }
+
     /** Finds {@code name} along the MRO after {@code after} (for super()), or null. */
     public PyObject lookupAfter(PyType after, String name) {
         int i = 0;
@@ -196,6 +206,7 @@ public final class PyType extends PyObject {
         for (int i = mro.length - 1; i >= 0; i--) {
             merged.putAll(mro[i].dict);
         }
+        userGetattribute = !builtin && overriddenByUser("__getattribute__") ? merged.get("__getattribute__") : null;
         lookupCache = merged;
         return merged;
     }

@@ -207,7 +207,8 @@ public final class Interpreter {
                             PyObject obj = stack[sp - 1];
                             String n = names[arg];
                             PyObject m = null;
-                            if (!(obj instanceof PyType) && !(obj instanceof io.loopwise.engine.runtime.CustomAttributes)) {
+                            if (!(obj instanceof PyType) && !(obj instanceof io.loopwise.engine.runtime.CustomAttributes)
+                                    && obj.type().userGetattribute() == null) {
                                 m = obj.type().lookup(n);
                                 if (m != null && !m.isMethodDescriptor()) {
                                     m = null;
