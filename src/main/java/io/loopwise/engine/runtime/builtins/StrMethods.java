@@ -64,6 +64,7 @@ final class StrMethods {
         str.def("rpartition", (ctx, a, kw) -> partition(a, kw, "rpartition", true));
         str.def("removeprefix", (ctx, a, kw) -> removeAffix(a, kw, "removeprefix", false));
         str.def("removesuffix", (ctx, a, kw) -> removeAffix(a, kw, "removesuffix", true));
+        StrTranslation.install(str);
     }
 
     static String self(PyObject[] args) {
