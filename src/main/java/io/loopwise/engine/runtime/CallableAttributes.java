@@ -3,7 +3,8 @@ package io.loopwise.engine.runtime;
 /**
  * Introspection of callables other than Python functions: bound methods ({@code __func__}, {@code __self__},
  * {@code __name__}...), builtins ({@code __name__}, {@code __qualname__}, {@code __module__}) and properties
- * ({@code fset}, {@code fdel}, {@code __doc__}), plus CPython's description of a callable in call errors.
+ * ({@code fset}, {@code fdel}, {@code __doc__}), bound-method equality, plus CPython's description of a callable in
+ * call errors.
  */
 public final class CallableAttributes {
     private CallableAttributes() {
@@ -23,6 +24,11 @@ public final class CallableAttributes {
         }
         BuiltinTypes.BUILTIN_FUNCTION.defGetter("__module__", (ctx, s) -> s instanceof PyMethod
                 || nativeOf(s).isMethod() ? PyNone.NONE : PyStr.of(nativeOf(s).module()));
+        for (PyType t : new PyType[] {BuiltinTypes.METHOD, BuiltinTypes.BUILTIN_FUNCTION}) {
+            // two bound methods are equal when they bind the same object to equal functions (m.f == m.f)
+            t.def("__eq__", (ctx, a, kw) -> a[0] instanceof PyMethod && a[1] instanceof PyMethod
+                    ? PyBool.of(a[0].equals(a[1])) : a[0] == a[1] ? PyBool.TRUE : PyNone.NOT_IMPLEMENTED);
+        }
         PyType property = BuiltinTypes.PROPERTY;
         property.defGetter("fset", (ctx, s) -> orNone(((PyProperty) s).fset));
         property.defGetter("fdel", (ctx, s) -> orNone(((PyProperty) s).fdel));
