@@ -35,6 +35,9 @@ final class RandomModule {
     private static final ArgParser UNIFORM = new ArgParser("uniform", "a", "b");
     private static final ArgParser ONE = new ArgParser("choice", "seq");
     private static final ArgParser SAMPLE = new ArgParser("sample", "population", "k", "*", "counts=");
+    private static final ArgParser MU_SIGMA = new ArgParser("gauss", "mu=", "sigma=");
+    private static final ArgParser EXPO = new ArgParser("expovariate", "lambd=");
+    private static final ArgParser TRIANGULAR = new ArgParser("triangular", "low=", "high=", "mode=");
     private static final ArgParser CHOICES = new ArgParser("choices", "population", "weights=", "*", "cum_weights=",
             "k=");
 
@@ -142,6 +145,37 @@ final class RandomModule {
                 out.add(Subscription.getItem(c, population, PyInt.valueOf(i)));
             }
             return new PyList(out);
+        });
+        m.def("gauss", (c, a, k) -> {
+            PyObject[] p = MU_SIGMA.parse(a, k);
+            return PyFloat.valueOf(mt.gauss(p[0] == null ? 0.0 : number(p[0]), p[1] == null ? 1.0 : number(p[1])));
+        });
+        m.def("normalvariate", (c, a, k) -> {
+            PyObject[] p = MU_SIGMA.parse(a, k);
+            return PyFloat.valueOf(mt.normalvariate(p[0] == null ? 0.0 : number(p[0]),
+                    p[1] == null ? 1.0 : number(p[1])));
+        });
+        m.def("expovariate", (c, a, k) -> {
+            PyObject lambd = EXPO.parse(a, k)[0];
+            double l = lambd == null ? 1.0 : number(lambd);
+            if (l == 0.0) {
+                throw PyException.of(ExceptionTypes.ZERO_DIVISION_ERROR, "float division by zero");
+            }
+            return PyFloat.valueOf(mt.expovariate(l));
+        });
+        m.def("triangular", (c, a, k) -> {
+            PyObject[] p = TRIANGULAR.parse(a, k);
+            return PyFloat.valueOf(mt.triangular(p[0] == null ? 0.0 : number(p[0]), p[1] == null ? 1.0 : number(p[1]),
+                    p[2] == null || p[2] == PyNone.NONE ? Double.NaN : number(p[2])));
+        });
+        m.def("getrandbits", (c, a, k) -> {
+            ArgParser.checkPositional("getrandbits", a, k, 1, 1);
+            long bits = Protocols.index(a[0]);
+            if (bits < 0) {
+                throw PyException.valueError("number of bits must be non-negative");
+            }
+            c.allocate(bits / 8 + 16);
+            return PyInt.valueOf(mt.getrandbits((int) Math.min(bits, Integer.MAX_VALUE)));
         });
         return m;
     }
