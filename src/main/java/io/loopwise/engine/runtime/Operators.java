@@ -108,6 +108,9 @@ public final class Operators {
         }
         if (op == MUL && (isSequence(a) || isSequence(b))) {
             PyObject other = isSequence(a) ? b : a;
+            if (!isSequence(other) && !(other instanceof PyInt) && other.type().lookup("__index__") != null) {
+                return repeat(ctx, isSequence(a) ? a : b, PyInt.valueOf(Protocols.index(other)));
+            }
             if (!(other instanceof PyInt) || isSequence(other)) {
                 throw PyException.typeError("can't multiply sequence by non-int of type '" + other.type().name() + "'");
             }
