@@ -30,6 +30,7 @@ class UnsupportedFeaturesTest {
             buf = bytearray()                     | NotImplementedError | 'bytearray' is not supported | 1 | 7
             z = complex(1, 2)                     | NotImplementedError | 'complex' is not supported | 1 | 5
             x = 1\\nz = 3 + 2j                    | NotImplementedError | complex number literals    | 2 | 9
+            class Meta(type): pass\\nclass A(metaclass=Meta): pass | NotImplementedError | metaclasses | 2 | 19
             """)
     void outOfSubsetCodeIsRejectedNamingTheFeatureAndWhere(String program, String type, String messagePart,
                                                            int line, int column) {

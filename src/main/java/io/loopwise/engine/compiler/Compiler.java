@@ -341,9 +341,11 @@ public final class Compiler extends TryCompiler {
     }
 
     void classDef(Stmt.ClassDef c) {
-        if (!c.keywords().isEmpty()) {
-            throw new CompileError("NotImplementedError", "class keywords (metaclass=...) are not supported",
-                    c.line(), c.col());
+        for (Keyword k : c.keywords()) {
+            if ("metaclass".equals(k.arg())) {
+                throw new CompileError("NotImplementedError", "metaclasses (metaclass=...) are not supported",
+                        k.value().line(), k.value().col());
+            }
         }
         for (Expr d : c.decorators()) {
             expr(d);
@@ -382,8 +384,22 @@ public final class Compiler extends TryCompiler {
             }
             expr(base);
         }
+        if (!c.keywords().isEmpty()) {
+            // class keywords go to __init_subclass__ (class A(Base, tag="x"))
+            emit(Opcode.BUILD_MAP, 0);
+            for (Keyword k : c.keywords()) {
+                if (k.arg() == null) {
+                    expr(k.value());
+                    emit(Opcode.DICT_UPDATE, 1);
+                } else {
+                    loadConst(PyStr.of(k.arg()));
+                    expr(k.value());
+                    emit(Opcode.MAP_ADD, 1);
+                }
+            }
+        }
         b().setLine(c.line());
-        emit(Opcode.BUILD_CLASS, c.bases().size());
+        emit(Opcode.BUILD_CLASS, c.bases().size() | (c.keywords().isEmpty() ? 0 : Opcode.CLASS_KEYWORDS));
         for (int i = 0; i < c.decorators().size(); i++) {
             emit(Opcode.CALL, 1);
         }

@@ -62,7 +62,12 @@ final class CoreMethods {
             }
             return PyStr.of(Protocols.str(ctx, a[0]));
         });
-        object.defClassMethod("__init_subclass__", (ctx, a, kw) -> PyNone.NONE);
+        object.defClassMethod("__init_subclass__", (ctx, a, kw) -> {
+            if (kw != null && kw.length > 0) {
+                throw PyException.typeError(((PyType) a[0]).name() + ".__init_subclass__() takes no keyword arguments");
+            }
+            return PyNone.NONE;
+        });
         object.defGetter("__class__", (ctx, self) -> self.type());
         BuiltinTypes.TYPE.def("__repr__", (ctx, a, kw) -> PyStr.of(a[0].toString()));
         BuiltinTypes.TYPE.def("mro", (ctx, a, kw) -> PyList.of(((PyType) a[0]).mroArray().clone()));

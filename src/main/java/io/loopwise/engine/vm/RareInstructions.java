@@ -305,13 +305,16 @@ final class RareInstructions {
                 break;
             }
             case BUILD_CLASS: {
-                PyObject[] bases = Arrays.copyOfRange(stack, sp - arg, sp);
-                sp -= arg;
+                int nBases = arg & (CLASS_KEYWORDS - 1);
+                int top = sp;
+                PyDict keywords = arg >= CLASS_KEYWORDS ? (PyDict) stack[--sp] : null;
+                PyObject[] bases = Arrays.copyOfRange(stack, sp - nBases, sp);
+                sp -= nBases;
                 PyStr name = (PyStr) stack[--sp];
                 PyFunction body = (PyFunction) stack[--sp];
-                clear(stack, sp, sp + arg + 2);
+                clear(stack, sp, top);
                 f.pc = pc;
-                stack[sp++] = ClassBuilder.build(ctx, body, name.value(), bases);
+                stack[sp++] = ClassBuilder.build(ctx, body, name.value(), bases, keywords);
                 break;
             }
             case IMPORT_NAME:
