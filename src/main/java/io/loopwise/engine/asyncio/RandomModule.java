@@ -1,18 +1,22 @@
 package io.loopwise.engine.asyncio;
 
 import io.loopwise.engine.runtime.ArgParser;
+import io.loopwise.engine.runtime.Calls;
 import io.loopwise.engine.runtime.ExceptionTypes;
+import io.loopwise.engine.runtime.Hashing;
+import io.loopwise.engine.runtime.NativeBody;
+import io.loopwise.engine.runtime.Protocols;
 import io.loopwise.engine.runtime.PyException;
 import io.loopwise.engine.runtime.PyFloat;
+import io.loopwise.engine.runtime.PyInstance;
 import io.loopwise.engine.runtime.PyInt;
 import io.loopwise.engine.runtime.PyList;
 import io.loopwise.engine.runtime.PyModule;
+import io.loopwise.engine.runtime.PyNativeFunction;
 import io.loopwise.engine.runtime.PyNone;
 import io.loopwise.engine.runtime.PyObject;
 import io.loopwise.engine.runtime.PyStr;
 import io.loopwise.engine.runtime.PyType;
-import io.loopwise.engine.runtime.Hashing;
-import io.loopwise.engine.runtime.Protocols;
 import io.loopwise.engine.runtime.RunContext;
 import io.loopwise.engine.runtime.Subscription;
 import io.loopwise.engine.text.MersenneTwister;
@@ -44,10 +48,30 @@ final class RandomModule {
     private RandomModule() {
     }
 
+    /**
+     * {@code random.Random(seed)}: a generator of its own (simulations keep one per actor); its methods are the
+     * module's functions bound to its own Mersenne Twister.
+     */
+    static final PyType RANDOM_TYPE = PyType.builtin("Random", "random", io.loopwise.engine.runtime.BuiltinTypes.OBJECT)
+            .constructor((c, a, k) -> {
+                PyInstance r = new PyInstance((PyType) a[0]);
+                MersenneTwister own = new MersenneTwister(BigInteger.valueOf(DEFAULT_SEED));
+                define((n, body) -> r.instanceDict().put(n, PyNativeFunction.of(n, body)), own);
+                Calls.call(c, r.instanceDict().get("seed"), java.util.Arrays.copyOfRange(a, 1, a.length), k);
+                return r;
+            });
+
     static PyModule create(RunContext ctx) {
         MersenneTwister mt = new MersenneTwister(BigInteger.valueOf(DEFAULT_SEED));
         PyModule m = new PyModule("random");
-        m.def("seed", (c, a, k) -> {
+        define(m::def, mt);
+        m.set("Random", RANDOM_TYPE);
+        return m;
+    }
+
+    /** Defines the drawing functions (seed, random, randint, ...) over generator {@code mt}. */
+    private static void define(java.util.function.BiConsumer<String, NativeBody> def, MersenneTwister mt) {
+        def.accept("seed", (c, a, k) -> {
             PyObject s = SEED.parse(a, k)[0];
             if (s == null || s == PyNone.NONE) {
                 mt.seed(BigInteger.valueOf(DEFAULT_SEED));
@@ -63,19 +87,19 @@ final class RandomModule {
             }
             return PyNone.NONE;
         });
-        m.def("random", (c, a, k) -> {
+        def.accept("random", (c, a, k) -> {
             ArgParser.checkPositional("random", a, k, 0, 0);
             return PyFloat.valueOf(mt.random());
         });
-        m.def("uniform", (c, a, k) -> {
+        def.accept("uniform", (c, a, k) -> {
             PyObject[] p = UNIFORM.parse(a, k);
             return PyFloat.valueOf(mt.uniform(number(p[0]), number(p[1])));
         });
-        m.def("randint", (c, a, k) -> {
+        def.accept("randint", (c, a, k) -> {
             PyObject[] p = TWO.parse(a, k);
             return guarded(() -> PyInt.valueOf(mt.randint(integer(p[0]), integer(p[1]))));
         });
-        m.def("randrange", (c, a, k) -> {
+        def.accept("randrange", (c, a, k) -> {
             PyObject[] p = RANDRANGE.parse(a, k);
             if (p[1] == null || p[1] == PyNone.NONE) {
                 return guarded(() -> PyInt.valueOf(mt.randrange(integer(p[0]))));
@@ -83,12 +107,12 @@ final class RandomModule {
             BigInteger step = p[2] == null ? BigInteger.ONE : integer(p[2]);
             return guarded(() -> PyInt.valueOf(mt.randrange(integer(p[0]), integer(p[1]), step)));
         });
-        m.def("choice", (c, a, k) -> {
+        def.accept("choice", (c, a, k) -> {
             PyObject seq = ONE.parse(a, k)[0];
             int n = (int) Protocols.len(c, seq);
             return guarded(() -> Subscription.getItem(c, seq, PyInt.valueOf(mt.choiceIndex(n))));
         });
-        m.def("shuffle", (c, a, k) -> {
+        def.accept("shuffle", (c, a, k) -> {
             PyObject x = ONE.parse(a, k)[0];
             if (!(x instanceof PyList list)) {
                 throw PyException.typeError("shuffle() needs a mutable sequence (a list), got '"
@@ -97,7 +121,7 @@ final class RandomModule {
             mt.shuffle(list.items());
             return PyNone.NONE;
         });
-        m.def("sample", (c, a, k) -> {
+        def.accept("sample", (c, a, k) -> {
             PyObject[] p = SAMPLE.parse(a, k);
             PyObject population = p[0];
             PyType t = population.type();
@@ -113,7 +137,7 @@ final class RandomModule {
             }
             return new PyList(out);
         });
-        m.def("choices", (c, a, k) -> {
+        def.accept("choices", (c, a, k) -> {
             PyObject[] p = CHOICES.parse(a, k);
             PyObject population = p[0];
             int n = (int) Protocols.len(c, population);
@@ -146,16 +170,16 @@ final class RandomModule {
             }
             return new PyList(out);
         });
-        m.def("gauss", (c, a, k) -> {
+        def.accept("gauss", (c, a, k) -> {
             PyObject[] p = MU_SIGMA.parse(a, k);
             return PyFloat.valueOf(mt.gauss(p[0] == null ? 0.0 : number(p[0]), p[1] == null ? 1.0 : number(p[1])));
         });
-        m.def("normalvariate", (c, a, k) -> {
+        def.accept("normalvariate", (c, a, k) -> {
             PyObject[] p = MU_SIGMA.parse(a, k);
             return PyFloat.valueOf(mt.normalvariate(p[0] == null ? 0.0 : number(p[0]),
                     p[1] == null ? 1.0 : number(p[1])));
         });
-        m.def("expovariate", (c, a, k) -> {
+        def.accept("expovariate", (c, a, k) -> {
             PyObject lambd = EXPO.parse(a, k)[0];
             double l = lambd == null ? 1.0 : number(lambd);
             if (l == 0.0) {
@@ -163,12 +187,12 @@ final class RandomModule {
             }
             return PyFloat.valueOf(mt.expovariate(l));
         });
-        m.def("triangular", (c, a, k) -> {
+        def.accept("triangular", (c, a, k) -> {
             PyObject[] p = TRIANGULAR.parse(a, k);
             return PyFloat.valueOf(mt.triangular(p[0] == null ? 0.0 : number(p[0]), p[1] == null ? 1.0 : number(p[1]),
                     p[2] == null || p[2] == PyNone.NONE ? Double.NaN : number(p[2])));
         });
-        m.def("getrandbits", (c, a, k) -> {
+        def.accept("getrandbits", (c, a, k) -> {
             ArgParser.checkPositional("getrandbits", a, k, 1, 1);
             long bits = Protocols.index(a[0]);
             if (bits < 0) {
@@ -177,7 +201,6 @@ final class RandomModule {
             c.allocate(bits / 8 + 16);
             return PyInt.valueOf(mt.getrandbits((int) Math.min(bits, Integer.MAX_VALUE)));
         });
-        return m;
     }
 
     private static double number(PyObject o) {
