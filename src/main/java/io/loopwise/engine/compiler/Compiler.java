@@ -91,18 +91,15 @@ public final class Compiler extends TryCompiler {
                 store(a.target());
             }
             if (u.scope.kind == Scope.Kind.CLASS && a.simple() && a.target() instanceof Expr.Name) {
-                // class annotations are evaluated into __annotations__ (dataclasses read them); postponed
-                // (from __future__ import annotations) they stay unevaluated
-                if (postponedAnnotations) {
-                    Expr ann = a.annotation();
-                    loadConst(PyStr.of(ann instanceof Expr.Name ? ((Expr.Name) ann).id()
-                            : ann instanceof Expr.StrConst ? ((Expr.StrConst) ann).value() : "..."));
-                } else {
-                    expr(a.annotation());
-                }
+                // class annotations are evaluated into __annotations__ (dataclasses read them)
+                annotation(a.annotation());
                 loadName("__annotations__", a);
                 loadConst(PyStr.of(((Expr.Name) a.target()).id()));
                 emit(Opcode.STORE_SUBSCR);
+            } else if ((u.scope.kind == Scope.Kind.MODULE || u.scope.kind == Scope.Kind.CLASS) && !postponedAnnotations) {
+                // evaluated (a NameError if undefined) but not kept: the sandbox has no module __annotations__
+                expr(a.annotation());
+                emit(Opcode.POP_TOP);
             }
         } else if (s instanceof Stmt.If) {
             Stmt.If i = (Stmt.If) s;
@@ -325,10 +322,58 @@ public final class Compiler extends TryCompiler {
                 emit(Opcode.RETURN_VALUE);
             }
         });
+        functionAnnotations(f);
         for (int i = 0; i < f.decorators().size(); i++) {
             emit(Opcode.CALL, 1);
         }
         storeName(f.name());
+    }
+
+    /**
+     * Pushes an annotation's value: evaluated, or under {@code from __future__ import annotations} (postponed)
+     * its text, approximated as the name or string it is.
+     */
+    private void annotation(Expr ann) {
+        if (postponedAnnotations) {
+            loadConst(PyStr.of(ann instanceof Expr.Name ? ((Expr.Name) ann).id()
+                    : ann instanceof Expr.StrConst ? ((Expr.StrConst) ann).value() : "..."));
+        } else {
+            expr(ann);
+        }
+    }
+
+    /**
+     * Sets {@code __annotations__} on the function just made (on the stack), evaluating the annotations after the
+     * defaults, in CPython's order: parameters, positional-only ones, *args, keyword-only ones, **kwargs, return.
+     */
+    private void functionAnnotations(Stmt.FunctionDef f) {
+        Arguments a = f.args();
+        List<Param> annotated = new ArrayList<>();
+        for (List<Param> group : List.of(a.args(), a.posOnly())) {
+            group.stream().filter(p -> p.annotation() != null).forEach(annotated::add);
+        }
+        if (a.vararg() != null && a.vararg().annotation() != null) {
+            annotated.add(a.vararg());
+        }
+        a.kwOnly().stream().filter(p -> p.annotation() != null).forEach(annotated::add);
+        if (a.kwarg() != null && a.kwarg().annotation() != null) {
+            annotated.add(a.kwarg());
+        }
+        if (annotated.isEmpty() && f.returns() == null) {
+            return;
+        }
+        emit(Opcode.COPY, 1);
+        for (Param p : annotated) {
+            loadConst(PyStr.of(p.name()));
+            annotation(p.annotation());
+        }
+        if (f.returns() != null) {
+            loadConst(PyStr.of("return"));
+            annotation(f.returns());
+        }
+        emit(Opcode.BUILD_MAP, annotated.size() + (f.returns() == null ? 0 : 1));
+        emit(Opcode.SWAP, 2);
+        emit(Opcode.STORE_ATTR, b().nameIndex("__annotations__"));
     }
 
     /** The docstring of a def or class body: its first statement when that is a plain string literal. */

@@ -48,6 +48,21 @@ abstract class ExpressionScopeAnalyzer {
         }
     }
 
+    /** A def's annotations are evaluated where the def runs (the enclosing scope). */
+    protected void annotations(Arguments a) {
+        for (List<Param> group : List.of(a.posOnly(), a.args(), a.kwOnly())) {
+            for (Param p : group) {
+                expr(p.annotation());
+            }
+        }
+        if (a.vararg() != null) {
+            expr(a.vararg().annotation());
+        }
+        if (a.kwarg() != null) {
+            expr(a.kwarg().annotation());
+        }
+    }
+
     protected void params(Arguments a) {
         for (Param p : a.posOnly()) {
             current.params.add(p.name());

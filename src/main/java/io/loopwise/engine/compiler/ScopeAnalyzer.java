@@ -43,6 +43,8 @@ final class ScopeAnalyzer extends ExpressionScopeAnalyzer {
             Stmt.FunctionDef f = (Stmt.FunctionDef) s;
             exprs(f.decorators());
             defaults(f.args());
+            annotations(f.args());
+            expr(f.returns());
             bind(f.name());
             Scope outer = current;
             Scope fs = enter(f, Scope.Kind.FUNCTION, f.name());
@@ -84,8 +86,10 @@ final class ScopeAnalyzer extends ExpressionScopeAnalyzer {
         } else if (s instanceof Stmt.AnnAssign) {
             Stmt.AnnAssign a = (Stmt.AnnAssign) s;
             expr(a.value());
-            if (current.kind == Scope.Kind.CLASS && a.simple()) {
+            if (current.kind == Scope.Kind.CLASS || current.kind == Scope.Kind.MODULE) {
                 expr(a.annotation());
+            }
+            if (current.kind == Scope.Kind.CLASS && a.simple()) {
                 use("__annotations__");
             }
             if (a.value() != null || !(a.target() instanceof Expr.Name) || current.isFunctionLike()) {

@@ -14,7 +14,8 @@ public final class CallableAttributes {
         PyType method = BuiltinTypes.METHOD;
         method.defGetter("__func__", (ctx, s) -> ((PyMethod) s).function());
         method.defGetter("__self__", (ctx, s) -> ((PyMethod) s).self());
-        for (String attr : new String[] {"__name__", "__qualname__", "__module__", "__doc__"}) {
+        for (String attr : new String[] {"__name__", "__qualname__", "__module__", "__doc__", "__annotations__",
+            "__defaults__", "__kwdefaults__"}) {
             method.defGetter(attr, (ctx, s) -> Attributes.getAttr(ctx, ((PyMethod) s).function(), attr));
         }
         for (PyType t : new PyType[] {BuiltinTypes.BUILTIN_FUNCTION, BuiltinTypes.METHOD_DESCRIPTOR}) {

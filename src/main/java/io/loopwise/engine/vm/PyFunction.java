@@ -92,6 +92,7 @@ public final class PyFunction extends PyObject {
                 kwDefaults.forEach(kw::put);
                 dict.put("__kwdefaults__", kw);
             }
+            dict.put("__annotations__", new PyDict());
             dict.put("__wrapped__", PyNone.NONE);
             dict.remove("__wrapped__");
         }
