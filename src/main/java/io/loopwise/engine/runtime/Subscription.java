@@ -23,6 +23,9 @@ public final class Subscription {
             if (cg != null) {
                 return Calls.call(ctx, cg.descriptorGet(null, (PyType) o), key);
             }
+            if (!((PyType) o).isBuiltin()) {
+                throw PyException.typeError("type '" + ((PyType) o).name() + "' is not subscriptable");
+            }
             return o; // list[int] and friends: generic aliases are accepted and ignored
         }
         PyObject f = t.lookup("__getitem__");
