@@ -38,13 +38,16 @@ import asyncio
 import builtins
 import gc
 import heapq
+import io
 import json
+import linecache
 import os
 import selectors
 import statistics
 import subprocess
 import sys
 import time
+import traceback
 import types
 import warnings
 from asyncio import events
@@ -256,64 +259,84 @@ def _virtual_print(*args, sep=" ", end="\n", file=None, flush=False):
     RUN.prints.append({"t": CLOCK.read(), "task": _current_task_name(), "text": text})
 
 
-def _qualname(exc):
-    cls = type(exc)
-    module = cls.__module__
-    if module in ("builtins", "__main__"):
-        return cls.__qualname__
-    return f"{module}.{cls.__qualname__}"
+def _program_stack(stack):
+    """Keeps only the program's frames and drops their column positions, so no caret lines are drawn."""
+    kept = [frame for frame in stack if frame.filename == PROGRAM_FILE]
+    for frame in kept:
+        frame.colno = frame.end_colno = None
+    return traceback.StackSummary.from_list(kept)
 
 
-def _format_single(exc, source_lines):
-    lines = []
-    frames = []
-    tb = exc.__traceback__
-    while tb is not None:
-        code = tb.tb_frame.f_code
-        if code.co_filename == PROGRAM_FILE:
-            frames.append((tb.tb_lineno, code.co_name))
-        tb = tb.tb_next
-    if frames:
-        lines.append("Traceback (most recent call last):")
-        for lineno, name in frames:
-            lines.append(f'  File "{PROGRAM_FILE}", line {lineno}, in {name}')
-            if lineno is not None and 1 <= lineno <= len(source_lines):
-                text = source_lines[lineno - 1].strip()
-                if text:
-                    lines.append(f"    {text}")
-    message = str(exc)
-    lines.append(f"{_qualname(exc)}: {message}" if message else _qualname(exc))
-    return "\n".join(lines)
+_SUGGESTING_TYPES = (NameError, AttributeError, ImportError)
 
 
-CAUSE_SEPARATOR = "\nThe above exception was the direct cause of the following exception:\n\n"
-CONTEXT_SEPARATOR = "\nDuring handling of the above exception, another exception occurred:\n\n"
+def _display_suggestion(exc):
+    """The "Did you mean" suffix CPython's own display of an uncaught exception appends to its line.
 
-
-def _format_chain(exc, source_lines, seen):
-    """CPython's traceback.TracebackException order: the chained exception first, then this one.
-
-    The text is CPython's (minus library frames and caret lines) without its final newline; blocks are joined so
-    the separators read exactly like CPython's output.
+    CPython 3.12.1 prints an uncaught exception with C code (Python/pythonrun.c + suggestions.c) whose
+    suggestions differ from traceback.TracebackException's: NameError searches the frame's variable names, then
+    the ``self.`` hint, then globals, then builtins, each on its own; only the exact types NameError,
+    AttributeError and ImportError get one; the stdlib-module hint ends in "?". So the suffix is taken from that
+    display itself, run on the exception alone (no chain, no notes).
     """
-    seen.add(id(exc))
-    text = _format_single(exc, source_lines)
-    if exc.__cause__ is not None and id(exc.__cause__) not in seen:
-        return _format_chain(exc.__cause__, source_lines, seen) + "\n" + CAUSE_SEPARATOR + text
-    context = exc.__context__
-    if context is not None and not exc.__suppress_context__ and id(context) not in seen:
-        return _format_chain(context, source_lines, seen) + "\n" + CONTEXT_SEPARATOR + text
-    return text
+    if type(exc) not in _SUGGESTING_TYPES:
+        return ""
+    saved = exc.__cause__, exc.__context__, exc.__suppress_context__, exc.__dict__.pop("__notes__", None)
+    captured, real_stderr = io.StringIO(), sys.stderr
+    try:
+        exc.__cause__ = exc.__context__ = None
+        sys.stderr = captured
+        sys.__excepthook__(type(exc), exc, exc.__traceback__)
+    finally:
+        sys.stderr = real_stderr
+        exc.__cause__, exc.__context__, exc.__suppress_context__, notes = saved
+        if notes is not None:
+            exc.__notes__ = notes
+    text = captured.getvalue()
+    line = f"{type(exc).__name__}: {exc}"
+    at = text.rfind(line)
+    return text[at + len(line):].rstrip("\n") if at >= 0 else ""
 
 
-def exception_info(exc, source_lines):
+def _normalise(report, exc):
+    """Applies _program_stack and the display's own suggestions to a TracebackException and everything chained or
+    grouped under it (``exc`` is the exception ``report`` was made from)."""
+    pending, seen = [(report, exc)], set()
+    while pending:
+        current, value = pending.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        current.stack = _program_stack(current.stack)
+        current._str = traceback._safe_string(value, "exception") + _display_suggestion(value)
+        pending.append((current.__cause__, value.__cause__))
+        pending.append((current.__context__, value.__context__))
+        pending.extend(zip(current.exceptions or [], getattr(value, "exceptions", [])))
+
+
+def format_traceback(exc, source):
+    """CPython's own traceback text (traceback.TracebackException: chains, exception groups, notes,
+    "[Previous line repeated N more times]"; "Did you mean" suggestions as the interpreter's display prints them)
+    with library frames and caret lines removed and without its final newline.
+
+    The program is compiled from a string, so its lines are put into linecache under ``<program>`` as CPython
+    would read them from a file.
+    """
+    linecache.cache[PROGRAM_FILE] = (len(source), None, [line + "\n" for line in source.splitlines()],
+                                     PROGRAM_FILE)
+    report = traceback.TracebackException.from_exception(exc)
+    _normalise(report, exc)
+    return "".join(report.format()).rstrip("\n")
+
+
+def exception_info(exc, source):
     info = {
         "type": type(exc).__name__,
         "message": str(exc),
-        "traceback": _format_chain(exc, source_lines, set()),
+        "traceback": format_traceback(exc, source),
     }
     if isinstance(exc, BaseExceptionGroup):
-        info["exceptions"] = [exception_info(sub, source_lines) for sub in exc.exceptions]
+        info["exceptions"] = [exception_info(sub, source) for sub in exc.exceptions]
     return info
 
 
@@ -347,7 +370,6 @@ def run_program(source, collect_warnings=True):
     global CLOCK, RUN
     CLOCK = VirtualClock()
     RUN = RunRecord()
-    source_lines = source.splitlines()
     module = types.ModuleType("__main__")
     module.__dict__["__builtins__"] = builtins
     caught = None
@@ -362,7 +384,7 @@ def run_program(source, collect_warnings=True):
         except BaseException as exc:  # the program's uncaught exception is its result
             caught = exc
         end_time = CLOCK.now
-        exception = exception_info(caught, source_lines) if caught is not None else None
+        exception = exception_info(caught, source) if caught is not None else None
         caught = None  # its traceback holds the program's frames, and through them its tasks
         if collect_warnings:
             # Finalise everything the program left behind so unawaited coroutines and unretrieved task

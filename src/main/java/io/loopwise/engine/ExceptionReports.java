@@ -6,26 +6,20 @@ import io.loopwise.engine.runtime.PyException;
 import io.loopwise.engine.runtime.PyExceptionGroup;
 import io.loopwise.engine.runtime.PyObject;
 import io.loopwise.engine.runtime.RunContext;
-import io.loopwise.engine.runtime.TracebackEntry;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Turns an uncaught Python exception into the client-facing {@link ExceptionInfo}: CPython's traceback text
- * (chained causes and contexts first, program frames only, no carets) and, for groups, the sub-exceptions.
+ * Turns an uncaught Python exception into the client-facing {@link ExceptionInfo}: type, {@code str(exc)},
+ * CPython's traceback text ({@link TracebackText}) and, for groups, the sub-exceptions.
  */
 final class ExceptionReports {
     private ExceptionReports() {
     }
 
     static ExceptionInfo of(RunContext ctx, PyBaseException exc) {
-        StringBuilder tb = new StringBuilder();
-        chain(ctx, exc, tb, Collections.newSetFromMap(new IdentityHashMap<>()));
-        return new ExceptionInfo(exc.type().name(), message(ctx, exc), tb.toString(), subExceptions(ctx, exc), null,
-                null);
+        return new ExceptionInfo(exc.type().name(), message(ctx, exc), TracebackText.of(ctx, exc),
+                subExceptions(ctx, exc), null, null);
     }
 
     private static List<ExceptionInfo> subExceptions(RunContext ctx, PyBaseException exc) {
@@ -44,38 +38,6 @@ final class ExceptionReports {
             return Protocols.str(ctx, exc);
         } catch (PyException e) {
             return "<exception str() failed>";
-        }
-    }
-
-    private static void chain(RunContext ctx, PyBaseException exc, StringBuilder out, Set<PyBaseException> seen) {
-        seen.add(exc);
-        if (exc.cause() != null && !seen.contains(exc.cause())) {
-            chain(ctx, exc.cause(), out, seen);
-            out.append("\n\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (exc.context() != null && !exc.suppressContext() && !seen.contains(exc.context())) {
-            chain(ctx, exc.context(), out, seen);
-            out.append("\n\nDuring handling of the above exception, another exception occurred:\n\n");
-        }
-        single(ctx, exc, out);
-    }
-
-    private static void single(RunContext ctx, PyBaseException exc, StringBuilder out) {
-        TracebackEntry tb = exc.traceback();
-        if (tb != null) {
-            out.append("Traceback (most recent call last):\n");
-            for (TracebackEntry e = tb; e != null; e = e.next()) {
-                out.append("  File \"<program>\", line ").append(e.line()).append(", in ").append(e.function())
-                        .append('\n');
-                String src = ctx.sourceLine(e.line());
-                if (!src.isEmpty()) {
-                    out.append("    ").append(src).append('\n');
-                }
-            }
-        }
-        String msg = message(ctx, exc);
-        out.append(exc.type().displayName());
-        if (!msg.isEmpty()) {
-            out.append(": ").append(msg);
         }
     }
 }

@@ -90,11 +90,25 @@ final class ProgramRun {
 
     private static RunResult rejected(String source, String type, String message, int line, int col, long start) {
         String[] lines = source.split("\n", -1);
-        String src = line >= 1 && line <= lines.length ? lines[line - 1].strip() : "";
+        String src = line >= 1 && line <= lines.length ? displayedLine(lines[line - 1]) : "";
+        // CPython's SyntaxError display without the caret line and, like every traceback here, the final newline
         String tb = "  File \"<program>\", line " + line + "\n" + (src.isEmpty() ? "" : "    " + src + "\n") + type
-                + ": " + message + "\n";
+                + ": " + message;
         return new RunResult(RunStatus.REJECTED, "", new ExceptionInfo(type, message, tb, null, line, col), null, 0.0,
                 new RunStats(0, 0, micros(start)), EMPTY_TIMELINE, List.of());
+    }
+
+    /** The error line as CPython's SyntaxError display prints it: leading spaces, tabs and form feeds stripped. */
+    private static String displayedLine(String line) {
+        int start = 0;
+        while (start < line.length() && " \t\f".indexOf(line.charAt(start)) >= 0) {
+            start++;
+        }
+        int end = line.length();
+        while (end > start && line.charAt(end - 1) == '\r') {
+            end--;
+        }
+        return line.substring(start, end);
     }
 
     static long micros(long startNanos) {

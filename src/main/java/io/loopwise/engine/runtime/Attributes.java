@@ -18,7 +18,17 @@ public final class Attributes {
     }
 
     public static PyObject getAttr(RunContext ctx, PyObject obj, String name) {
-        PyObject v = lookup(ctx, obj, name, true);
+        PyObject v;
+        try {
+            v = lookup(ctx, obj, name, true);
+        } catch (PyException e) {
+            // CPython's PyObject_GetAttr tags any AttributeError escaping a lookup with the name and object
+            PyBaseException exc = e.value();
+            if (exc.isInstance(ExceptionTypes.ATTRIBUTE_ERROR) && exc.missingName() == null) {
+                exc.setMissing(name, obj);
+            }
+            throw e;
+        }
         if (v == null) {
             throw noAttribute(obj, name);
         }
@@ -26,15 +36,18 @@ public final class Attributes {
     }
 
     public static PyException noAttribute(PyObject obj, String name) {
+        PyException e;
         if (obj instanceof PyType) {
-            return PyException.attributeError("type object '" + ((PyType) obj).name() + "' has no attribute '"
+            e = PyException.attributeError("type object '" + ((PyType) obj).name() + "' has no attribute '"
                     + name + "'");
-        }
-        if (obj instanceof PyModule) {
-            return PyException.attributeError("module '" + ((PyModule) obj).name() + "' has no attribute '"
+        } else if (obj instanceof PyModule) {
+            e = PyException.attributeError("module '" + ((PyModule) obj).name() + "' has no attribute '"
                     + name + "'");
+        } else {
+            e = PyException.attributeError("'" + obj.type().tpName() + "' object has no attribute '" + name + "'");
         }
-        return PyException.attributeError("'" + obj.type().name() + "' object has no attribute '" + name + "'");
+        e.value().setMissing(name, obj);
+        return e;
     }
 
     private static void checkAllowed(String name) {

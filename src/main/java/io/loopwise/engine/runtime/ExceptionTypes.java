@@ -123,7 +123,8 @@ public final class ExceptionTypes {
                     + " given)");
         }
         if (!(args.get(0) instanceof PyStr)) {
-            throw PyException.typeError("argument 1 must be str, not " + args.get(0).type().name());
+            throw PyException.typeError("BaseExceptionGroup.__new__() argument 1 must be str, not "
+                    + args.get(0).type().name());
         }
         PyObject seq = args.get(1);
         if (!(seq instanceof PyList || seq instanceof PyTuple)) {
@@ -151,25 +152,94 @@ public final class ExceptionTypes {
         return new PyExceptionGroup(actual, args, ((PyStr) args.get(0)).value(), PyTuple.of(new ArrayList<>(items)));
     }
 
+    /** The keyword arguments an exception type's constructor accepts, or null for none. */
+    private static java.util.Set<String> keywordsOf(PyType t) {
+        if (t.isSubtypeOf(ATTRIBUTE_ERROR)) {
+            return java.util.Set.of("name", "obj");
+        }
+        if (t.isSubtypeOf(NAME_ERROR)) {
+            return java.util.Set.of("name");
+        }
+        if (t.isSubtypeOf(IMPORT_ERROR)) {
+            return java.util.Set.of("name", "path");
+        }
+        return null;
+    }
+
+    private static void applyKeywords(PyBaseException e, PyObject[] a, int first, String[] kw) {
+        if (kw == null) {
+            return;
+        }
+        java.util.Set<String> allowed = keywordsOf(e.type());
+        for (int i = 0; i < kw.length; i++) {
+            PyObject v = a[first + i];
+            if (allowed == null || !allowed.contains(kw[i])) {
+                throw PyException.typeError("'" + kw[i] + "' is an invalid keyword argument for " + e.type().name()
+                        + "()");
+            }
+            if (kw[i].equals("obj") || kw[i].equals("name") && e.isInstance(IMPORT_ERROR)) {
+                e.setMissing(e.missingName(), v == PyNone.NONE ? null : v);
+            } else if (kw[i].equals("name")) {
+                setMissing(e, v, e.missingFrom());
+            }
+        }
+    }
+
+    private static void setMissing(PyBaseException e, PyObject name, PyObject from) {
+        e.setMissing(name instanceof PyStr ? ((PyStr) name).value() : null, from);
+    }
+
+    private static PyObject nameOrNone(String name) {
+        return name == null ? PyNone.NONE : PyStr.of(name);
+    }
+
+    private static PyObject orNoneObject(PyObject o) {
+        return o == null ? PyNone.NONE : o;
+    }
+
     static void installMethods() {
         BASE_EXCEPTION.constructor((ctx, a, kw) -> {
             PyType t = (PyType) a[0];
             int n = a.length - 1 - (kw == null ? 0 : kw.length);
-            if (kw != null && kw.length > 0 && !t.overriddenByUser("__init__")) {
+            if (kw != null && kw.length > 0 && !t.overriddenByUser("__init__") && keywordsOf(t) == null) {
                 throw PyException.typeError(t.name() + "() takes no keyword arguments");
             }
-            return newException(t, PyTuple.of(java.util.Arrays.copyOfRange(a, 1, 1 + n)));
+            PyBaseException e = newException(t, PyTuple.of(java.util.Arrays.copyOfRange(a, 1, 1 + n)));
+            if (!t.overriddenByUser("__init__")) {
+                applyKeywords(e, a, 1 + n, kw);
+            }
+            return e;
         });
         BASE_EXCEPTION.def("__init__", (ctx, a, kw) -> {
-            if (kw != null && kw.length > 0) {
+            int n = a.length - (kw == null ? 0 : kw.length);
+            if (kw != null && kw.length > 0 && keywordsOf(a[0].type()) == null) {
                 throw PyException.typeError(a[0].type().name() + "() takes no keyword arguments");
             }
             PyBaseException self = (PyBaseException) a[0];
             if (!(self instanceof PyExceptionGroup)) {
-                self.setArgs(PyTuple.of(java.util.Arrays.copyOfRange(a, 1, a.length)));
+                self.setArgs(PyTuple.of(java.util.Arrays.copyOfRange(a, 1, n)));
             }
+            applyKeywords(self, a, n, kw);
             return PyNone.NONE;
         });
+        // CPython's name/obj (AttributeError), name (NameError), name/name_from/path (ImportError) members
+        ATTRIBUTE_ERROR.defGetSet("name", (ctx, s) -> nameOrNone(((PyBaseException) s).missingName()),
+                (ctx, s, v) -> setMissing((PyBaseException) s, v, ((PyBaseException) s).missingFrom()));
+        ATTRIBUTE_ERROR.defGetSet("obj", (ctx, s) -> orNoneObject(((PyBaseException) s).missingFrom()),
+                (ctx, s, v) -> ((PyBaseException) s).setMissing(((PyBaseException) s).missingName(),
+                        v == PyNone.NONE ? null : v));
+        NAME_ERROR.defGetSet("name", (ctx, s) -> nameOrNone(((PyBaseException) s).missingName()),
+                (ctx, s, v) -> setMissing((PyBaseException) s, v, null));
+        IMPORT_ERROR.defGetSet("name", (ctx, s) -> {
+            PyObject from = ((PyBaseException) s).missingFrom();
+            return from instanceof PyModule ? PyStr.of(((PyModule) from).name()) : orNoneObject(from);
+        }, (ctx, s, v) -> ((PyBaseException) s).setMissing(((PyBaseException) s).missingName(),
+                v == PyNone.NONE ? null : v));
+        SYSTEM_EXIT.defGetter("code", (ctx, s) -> {
+            PyTuple args = ((PyBaseException) s).args();
+            return args.size() == 0 ? PyNone.NONE : args.size() == 1 ? args.get(0) : args;
+        });
+        IMPORT_ERROR.defGetter("name_from", (ctx, s) -> nameOrNone(((PyBaseException) s).missingName()));
         BASE_EXCEPTION.def("__str__", (ctx, a, kw) -> PyStr.of(((PyBaseException) a[0]).defaultStr(ctx)));
         BASE_EXCEPTION.def("__repr__", (ctx, a, kw) -> PyStr.of(((PyBaseException) a[0]).defaultRepr(ctx)));
         BASE_EXCEPTION.def("with_traceback", (ctx, a, kw) -> {
@@ -182,8 +252,12 @@ public final class ExceptionTypes {
         });
         BASE_EXCEPTION.def("add_note", (ctx, a, kw) -> {
             PyBaseException self = (PyBaseException) a[0];
-            if (a.length != 2 || !(a[1] instanceof PyStr)) {
-                throw PyException.typeError("note must be a str");
+            if (a.length != 2) {
+                throw PyException.typeError("BaseException.add_note() takes exactly one argument (" + (a.length - 1)
+                        + " given)");
+            }
+            if (!(a[1] instanceof PyStr)) {
+                throw PyException.typeError("note must be a str, not '" + a[1].type().name() + "'");
             }
             PyObject notes = self.instanceDict().computeIfAbsent("__notes__", k -> new PyList());
             ((PyList) notes).append(a[1]);

@@ -10,4 +10,19 @@ public interface FrameInfo {
 
     /** The exception being handled by an except clause of this frame, or null. */
     PyBaseException handledException();
+
+    /** The code's local variable names, bound or not (CPython's co_varnames): NameError suggestions search them. */
+    default String[] varnames() {
+        return new String[0];
+    }
+
+    /** The current value of local variable {@code name}, or null when unbound or not a local. */
+    default PyObject local(String name) {
+        return null;
+    }
+
+    /** The frame's global namespace. */
+    default java.util.Map<String, PyObject> globals() {
+        return java.util.Map.of();
+    }
 }

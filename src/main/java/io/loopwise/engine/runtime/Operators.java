@@ -116,11 +116,11 @@ public final class Operators {
             }
         }
         if (op == POW) {
-            throw PyException.typeError("unsupported operand type(s) for ** or pow(): '" + ta.name() + "' and '"
-                    + tb.name() + "'");
+            throw PyException.typeError("unsupported operand type(s) for ** or pow(): '" + ta.tpName() + "' and '"
+                    + tb.tpName() + "'");
         }
-        throw PyException.typeError("unsupported operand type(s) for " + SYMBOLS[op] + ": '" + ta.name() + "' and '"
-                + tb.name() + "'");
+        throw PyException.typeError("unsupported operand type(s) for " + SYMBOLS[op] + ": '" + ta.tpName() + "' and '"
+                + tb.tpName() + "'");
     }
 
     private static boolean isSequence(PyObject o) {
@@ -205,7 +205,7 @@ public final class Operators {
     public static PyObject inplace(RunContext ctx, int op, PyObject a, PyObject b) {
         if (a instanceof PyInt || a instanceof PyFloat || a instanceof PyStr || a instanceof PyTuple) {
             if (a.type().isBuiltin()) {
-                return binary(ctx, op, a, b);
+                return binaryForInplace(ctx, op, a, b);
             }
         }
         if (a instanceof PyList && a.type().isBuiltin()) {
@@ -230,7 +230,23 @@ public final class Operators {
                 return r;
             }
         }
-        return binary(ctx, op, a, b);
+        return binaryForInplace(ctx, op, a, b);
+    }
+
+    /** The binary operator behind {@code a op= b}: its "unsupported operand" error names {@code op=}, as CPython. */
+    private static PyObject binaryForInplace(RunContext ctx, int op, PyObject a, PyObject b) {
+        try {
+            return binary(ctx, op, a, b);
+        } catch (PyException e) {
+            String prefix = "unsupported operand type(s) for " + (op == POW ? "** or pow()" : SYMBOLS[op]) + ": ";
+            PyTuple args = e.value().args();
+            if (e.matches(ExceptionTypes.TYPE_ERROR) && e.value().traceback() == null && args.size() == 1
+                    && args.get(0) instanceof PyStr && ((PyStr) args.get(0)).value().startsWith(prefix)) {
+                throw PyException.typeError("unsupported operand type(s) for " + SYMBOLS[op] + "=: "
+                        + ((PyStr) args.get(0)).value().substring(prefix.length()));
+            }
+            throw e;
+        }
     }
 
     // ---- unary ----
@@ -409,8 +425,8 @@ public final class Operators {
         if (op == NE) {
             return PyBool.of(a != b);
         }
-        throw PyException.typeError("'" + CMP_SYMBOLS[op] + "' not supported between instances of '" + ta.name()
-                + "' and '" + tb.name() + "'");
+        throw PyException.typeError("'" + CMP_SYMBOLS[op] + "' not supported between instances of '" + ta.tpName()
+                + "' and '" + tb.tpName() + "'");
     }
 
     private static PyObject richCall(RunContext ctx, int op, PyObject self, PyObject other) {

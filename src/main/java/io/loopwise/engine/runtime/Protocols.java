@@ -164,7 +164,7 @@ public final class Protocols {
         }
         PyObject f = o.type().lookup("__len__");
         if (f == null) {
-            throw PyException.typeError("object of type '" + o.type().name() + "' has no len()");
+            throw PyException.typeError("object of type '" + o.type().tpName() + "' has no len()");
         }
         PyObject r = callSpecial(ctx, f, o);
         if (!(r instanceof PyInt)) {
@@ -237,7 +237,7 @@ public final class Protocols {
                 PySet s = (PySet) o;
                 return PyIterator.overJava(BuiltinTypes.SET_ITERATOR, s.items().iterator(), s::size, "Set");
             }
-            if (o instanceof PyIterator && t != BuiltinTypes.COROUTINE) {
+            if (o instanceof PyIterator && t != BuiltinTypes.COROUTINE && t != BuiltinTypes.ASYNC_GENERATOR) {
                 return o;
             }
         }
@@ -272,7 +272,7 @@ public final class Protocols {
                 }
             };
         }
-        throw PyException.typeError("'" + t.name() + "' object is not iterable");
+        throw PyException.typeError("'" + t.tpName() + "' object is not iterable");
     }
 
     /** next(it): the next value or null when exhausted (a user __next__'s StopIteration becomes null). */
@@ -282,7 +282,7 @@ public final class Protocols {
         }
         PyObject f = it.type().lookup("__next__");
         if (f == null) {
-            throw PyException.typeError("'" + it.type().name() + "' object is not an iterator");
+            throw PyException.typeError("'" + it.type().tpName() + "' object is not an iterator");
         }
         try {
             return callSpecial(ctx, f, it);

@@ -16,6 +16,12 @@ public class PyBaseException extends PyObject {
     private PyBaseException context;
     private boolean suppressContext;
     private TracebackEntry traceback;
+    /** The missing name of a NameError, AttributeError or ImportError (CPython's {@code name}/{@code name_from}). */
+    private String missingName;
+    /** Where {@link #missingName} was looked up: the object (AttributeError) or module (ImportError). */
+    private PyObject missingFrom;
+    /** The innermost frame the exception was raised in, kept only for a NameError (its names are suggested). */
+    private FrameInfo origin;
 
     public PyBaseException(PyType type, PyTuple args) {
         this.type = type;
@@ -78,6 +84,31 @@ public class PyBaseException extends PyObject {
         this.traceback = tb;
     }
 
+    /** Records what was looked up and not found, for the "Did you mean" suggestion of the traceback. */
+    public void setMissing(String name, PyObject from) {
+        this.missingName = name;
+        this.missingFrom = from;
+    }
+
+    public String missingName() {
+        return missingName;
+    }
+
+    public PyObject missingFrom() {
+        return missingFrom;
+    }
+
+    /** Called as the first traceback entry is added: a NameError remembers its frame, as CPython's tb_frame. */
+    public void recordOrigin(FrameInfo frame) {
+        if (missingName != null && traceback == null && missingFrom == null) {
+            origin = frame;
+        }
+    }
+
+    public FrameInfo origin() {
+        return origin;
+    }
+
     /** Records that the exception passed through {@code function} at {@code line} (prepends, as tb_next chains). */
     public void addTraceback(String function, int line) {
         traceback = new TracebackEntry(function, line, traceback);
@@ -102,6 +133,11 @@ public class PyBaseException extends PyObject {
     }
 
     public String defaultRepr(RunContext ctx) {
+        return defaultReprOfArgs(ctx);
+    }
+
+    /** BaseException.__repr__: the type name and the args. */
+    protected final String defaultReprOfArgs(RunContext ctx) {
         if (args.size() == 1) {
             return type.name() + "(" + Protocols.repr(ctx, args.get(0)) + ")";
         }

@@ -70,7 +70,9 @@ public final class PyException extends RuntimeException {
     }
 
     public static PyException nameError(String name) {
-        return of(ExceptionTypes.NAME_ERROR, "name '" + name + "' is not defined");
+        PyException e = of(ExceptionTypes.NAME_ERROR, "name '" + name + "' is not defined");
+        e.value().setMissing(name, null);
+        return e;
     }
 
     /** StopIteration carrying a generator's return value (args empty for None, as CPython). */

@@ -27,7 +27,6 @@ public final class PyExceptionGroup extends PyBaseException {
 
     @Override
     public String defaultRepr(RunContext ctx) {
-        return type().name() + "(" + PyStr.repr(message) + ", " + Protocols.repr(ctx, PyList.copyOf(exceptions.asList()))
-                + ")";
+        return defaultReprOfArgs(ctx); // BaseException's repr: the exceptions as passed (a list or a tuple)
     }
 }

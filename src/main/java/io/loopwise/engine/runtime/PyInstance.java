@@ -22,7 +22,7 @@ public class PyInstance extends PyObject {
 
     @Override
     public Map<String, PyObject> instanceDict() {
-        return dict;
+        return type == BuiltinTypes.OBJECT ? null : dict; // a bare object() has no __dict__
     }
 
     @Override

@@ -14,7 +14,7 @@ public abstract class PyObject {
     public PyObject call(RunContext ctx, PyObject[] args, String[] kwNames) {
         PyObject f = type().lookup("__call__");
         if (f == null) {
-            throw PyException.typeError("'" + type().name() + "' object is not callable");
+            throw PyException.typeError("'" + type().tpName() + "' object is not callable");
         }
         return Calls.callWithSelf(ctx, f, this, args, kwNames);
     }

@@ -151,6 +151,11 @@ public final class PyType extends PyObject {
         return Collections.unmodifiableMap(dict);
     }
 
+    /** CPython's tp_name, how its messages name a type: dotted for C types defined in a module (_asyncio.Task). */
+    public String tpName() {
+        return builtin && (module.equals("_asyncio") || module.equals("types")) ? module + "." + name : name;
+    }
+
     /** {@code module.Name} unless the module is builtins or __main__ (how tracebacks name exceptions). */
     public String displayName() {
         return module.equals("builtins") || module.equals("__main__") ? qualname : module + "." + qualname;

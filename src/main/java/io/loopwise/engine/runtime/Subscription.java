@@ -30,7 +30,7 @@ public final class Subscription {
         }
         PyObject f = t.lookup("__getitem__");
         if (f == null) {
-            throw PyException.typeError("'" + t.name() + "' object is not subscriptable");
+            throw PyException.typeError("'" + t.tpName() + "' object is not subscriptable");
         }
         return Protocols.callSpecial(ctx, f, o, key);
     }
@@ -104,7 +104,7 @@ public final class Subscription {
         }
         PyObject f = t.lookup("__setitem__");
         if (f == null) {
-            throw PyException.typeError("'" + t.name() + "' object does not support item assignment");
+            throw PyException.typeError("'" + t.tpName() + "' object does not support item assignment");
         }
         Protocols.callSpecial(ctx, f, o, key, value);
     }

@@ -22,6 +22,11 @@ final class BracketParser {
     }
 
     Expr call(Expr func, Token start) {
+        return call(func, start, false);
+    }
+
+    /** {@code classBases}: a class's bases, where CPython's grammar has no bare generator expression. */
+    private Expr call(Expr func, Token start, boolean classBases) {
         Token open = in.advance();
         List<Expr> args = new ArrayList<>();
         List<Keyword> keywords = new ArrayList<>();
@@ -48,7 +53,10 @@ final class BracketParser {
                 sawKeyword = true;
                 keywords.add(new Keyword(t.line(), t.col(), t.name(), expressions.expression()));
             } else {
-                Expr e = expressions.namedExpression();
+                Expr e = expressions.namedExpressionInCall();
+                if (classBases && (in.check(TokenType.FOR) || in.check(TokenType.ASYNC))) {
+                    throw in.invalidSyntax();
+                }
                 if (in.check(TokenType.FOR) || in.check(TokenType.ASYNC)) {
                     Expr gen = new Expr.GeneratorExp(open.line(), open.col(), e, expressions.comprehensionClauses());
                     if (!args.isEmpty() || !keywords.isEmpty() || in.check(TokenType.COMMA)
@@ -82,7 +90,7 @@ final class BracketParser {
 
     /** Class bases and keywords use call-argument syntax. */
     Expr.Call classArguments(Expr name) {
-        return (Expr.Call) call(name, in.peek());
+        return (Expr.Call) call(name, in.peek(), true);
     }
 
     Expr strings() {
@@ -194,8 +202,8 @@ final class BracketParser {
             return dictEntries(open, null, null);
         }
         Expr first = expressions.starNamedExpression();
-        if (in.match(TokenType.COLON)) {
-            Expr value = expressions.expression();
+        if (in.check(TokenType.COLON)) {
+            Expr value = dictValue();
             if (in.check(TokenType.FOR) || in.check(TokenType.ASYNC)) {
                 Expr comp = new Expr.DictComp(open.line(), open.col(), first, value, expressions.comprehensionClauses());
                 in.expect(TokenType.RBRACE, "invalid syntax");
@@ -231,11 +239,14 @@ final class BracketParser {
                 continue;
             }
             Expr key = expressions.expression();
-            if (!in.match(TokenType.COLON)) {
-                throw in.error(key.line(), key.col(), "':' expected after dictionary key");
+            Token keyEnd = in.previous();
+            if (!in.check(TokenType.COLON)) {
+                // CPython points at the last character of the key
+                int last = keyEnd.end() - 1;
+                throw in.error(in.source.line(last), in.source.col(last), "':' expected after dictionary key");
             }
             keys.add(key);
-            values.add(expressions.expression());
+            values.add(dictValue());
         }
         if (!values.isEmpty()) {
             missingComma(values.get(values.size() - 1));
@@ -243,6 +254,18 @@ final class BracketParser {
         in.expect(TokenType.RBRACE, "invalid syntax");
         return new Expr.DictExpr(open.line(), open.col(), Collections.unmodifiableList(keys),
                 List.copyOf(values));
+    }
+
+    /** The value after a dictionary key's ':' (at the cursor), with CPython's messages for a missing one. */
+    private Expr dictValue() {
+        Token colon = in.advance();
+        if (in.check(TokenType.RBRACE) || in.check(TokenType.COMMA)) {
+            throw in.error(colon, "expression expected after dictionary key and ':'");
+        }
+        if (in.check(TokenType.STAR)) {
+            throw in.error(in.peek(), "cannot use a starred expression in a dictionary value");
+        }
+        return expressions.expression();
     }
 
     /**

@@ -102,6 +102,18 @@ final class ExpressionParser {
         return e;
     }
 
+    /** A call argument: there CPython reports {@code non_name := value} as plain "invalid syntax" at ':='. */
+    Expr namedExpressionInCall() {
+        if (in.check(TokenType.NAME) && in.peek(1).type() == TokenType.WALRUS) {
+            return namedExpression();
+        }
+        Expr e = expression();
+        if (in.check(TokenType.WALRUS)) {
+            throw in.invalidSyntax();
+        }
+        return e;
+    }
+
     Expr expression() {
         if (++nesting > MAX_NESTING) {
             nesting = 0;

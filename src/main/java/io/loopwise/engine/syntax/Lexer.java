@@ -90,7 +90,8 @@ public final class Lexer {
                 indentTop--;
                 add(TokenType.DEDENT, end, end, null);
             }
-            for (int i = 0; i < depth; i++) {
+            // CPython names the innermost bracket still open
+            for (int i = depth - 1; i >= 0; i--) {
                 error(bracketPos[i], "'" + bracketStack[i] + "' was never closed");
             }
             add(TokenType.EOF, end, end, null);

@@ -44,39 +44,7 @@ final class LiteralScanner {
     private void scanNumber(int start) {
         char c = src[pos];
         if (c == '0' && pos + 1 < limit && "xXoObB".indexOf(src[pos + 1]) >= 0) {
-            char kind = Character.toLowerCase(src[pos + 1]);
-            int radix = kind == 'x' ? 16 : kind == 'o' ? 8 : 2;
-            String what = kind == 'x' ? "hexadecimal" : kind == 'o' ? "octal" : "binary";
-            pos += 2;
-            StringBuilder digits = new StringBuilder();
-            boolean ok = true;
-            while (pos < limit) {
-                char d = src[pos];
-                if (d == '_') {
-                    pos++;
-                    if (pos >= limit || Character.digit(src[pos], radix) < 0 || src[pos] > 'f' && src[pos] > 'F') {
-                        ok = false;
-                        break;
-                    }
-                    continue;
-                }
-                if (Character.digit(d, radix) >= 0 && d < 0x80) {
-                    digits.append(d);
-                    pos++;
-                } else {
-                    break;
-                }
-            }
-            if (pos < limit && (src[pos] >= '0' && src[pos] <= '9' || Lexer.isIdentPart(src[pos]))) {
-                ok = false;
-            }
-            if (!ok || digits.length() == 0) {
-                error(start, "invalid " + what + " literal");
-                skipIdentChars();
-                add(TokenType.INT, start, pos, BigInteger.ZERO);
-                return;
-            }
-            add(TokenType.INT, start, pos, new BigInteger(digits.toString(), radix));
+            scanRadixNumber(start, Character.toLowerCase(src[pos + 1]));
             return;
         }
         StringBuilder text = new StringBuilder();
@@ -96,6 +64,10 @@ final class LiteralScanner {
             if (q < limit && (src[q] == '+' || src[q] == '-')) {
                 q++;
             }
+            if (q > pos + 1 && (q >= limit || src[q] < '0' || src[q] > '9')) {
+                numberError(start, q, "invalid decimal literal"); // a sign with no digit after it
+                return;
+            }
             if (q < limit && src[q] >= '0' && src[q] <= '9') {
                 isFloat = true;
                 text.append('e');
@@ -113,7 +85,8 @@ final class LiteralScanner {
             pos++;
         }
         if (ok && pos < limit && Lexer.isIdentPart(src[pos]) && !keywordFollows()) {
-            ok = false;
+            numberError(start, pos, imaginary ? "invalid imaginary literal" : "invalid decimal literal");
+            return;
         }
         if (!ok) {
             error(pos < limit && src[pos] == '_' ? pos : start, "invalid decimal literal");
@@ -161,6 +134,58 @@ final class LiteralScanner {
         return true;
     }
 
+    /**
+     * {@code 0x}/{@code 0o}/{@code 0b} literals, following CPython's tokenizer so errors point where it does: an
+     * underscore must be followed by a digit, a decimal digit out of range is named, and the literal may not run
+     * into an identifier character.
+     */
+    private void scanRadixNumber(int start, char kind) {
+        int radix = kind == 'x' ? 16 : kind == 'o' ? 8 : 2;
+        String what = kind == 'x' ? "hexadecimal" : kind == 'o' ? "octal" : "binary";
+        pos = start + 2;
+        StringBuilder digits = new StringBuilder();
+        do {
+            if (pos < limit && src[pos] == '_') {
+                pos++;
+            }
+            if (!radixDigit(radix)) {
+                if (radix != 16 && pos < limit && src[pos] >= '0' && src[pos] <= '9') {
+                    numberError(start, pos + 1, "invalid digit '" + src[pos] + "' in " + what + " literal");
+                } else {
+                    numberError(start, pos, "invalid " + what + " literal");
+                }
+                return;
+            }
+            while (radixDigit(radix)) {
+                digits.append(src[pos++]);
+            }
+        } while (pos < limit && src[pos] == '_');
+        if (radix != 16 && pos < limit && src[pos] >= '0' && src[pos] <= '9') {
+            numberError(start, pos + 1, "invalid digit '" + src[pos] + "' in " + what + " literal");
+            return;
+        }
+        if (pos < limit && Lexer.isIdentPart(src[pos]) && !keywordFollows()) {
+            numberError(start, pos, "invalid " + what + " literal");
+            return;
+        }
+        add(TokenType.INT, start, pos, new BigInteger(digits.toString(), radix));
+    }
+
+    private boolean radixDigit(int radix) {
+        return pos < limit && src[pos] < 0x80 && Character.digit(src[pos], radix) >= 0;
+    }
+
+    /**
+     * A malformed number: CPython reports the tokenizer's read position {@code cur} as the (1-based) column, which
+     * is the column of the character before it; the rest of the word is skipped.
+     */
+    private void numberError(int start, int cur, String message) {
+        error(Math.max(start, cur - 1), message);
+        pos = Math.max(pos, Math.min(cur, limit));
+        skipIdentChars();
+        add(TokenType.INT, start, pos, BigInteger.ZERO);
+    }
+
     /** CPython accepts {@code 1if x else y} (with a warning) when a keyword directly follows a number. */
     private boolean keywordFollows() {
         int p = pos;
@@ -189,8 +214,17 @@ final class LiteralScanner {
             // A broken replacement field: end at the first closing quote so the parser can say what is wrong.
             bodyEnd = plainStringEnd(bodyStart, q, triple);
         }
+        int openBracket = f && !triple && bodyEnd < 0 ? openFieldBracket(bodyStart, q) : -1;
+        if (openBracket >= 0) {
+            // CPython tokenizes an open replacement field on as code: at the end of input it is a bracket
+            error(openBracket, "'" + src[openBracket] + "' was never closed");
+            pos = limit;
+            add(TokenType.STRING, start, pos, new StringLiteral(bytes, raw, false, "", bodyStart, bodyStart, 0, 0));
+            return;
+        }
         if (bodyEnd < 0) {
-            error(start, (triple ? "unterminated triple-quoted string literal" : "unterminated string literal")
+            String kind = f ? "f-string literal" : "string literal";
+            error(start, (triple ? "unterminated triple-quoted " : "unterminated ") + kind
                     + " (detected at line " + source.line(triple ? Math.max(start, lastCharOffset()) : source.lineEnd(start)) + ")");
             pos = triple ? limit : source.lineEnd(start);
             add(TokenType.STRING, start, pos, new StringLiteral(bytes, raw, false, "", bodyStart, bodyStart, 0, 0));
@@ -287,6 +321,40 @@ final class LiteralScanner {
             p++;
         }
         return -1;
+    }
+
+    /**
+     * For an f-string left unterminated with a replacement field still open at the end of its line and nothing
+     * but blank lines after it: the innermost bracket left open (the field's '{' or one inside it), else -1.
+     */
+    private int openFieldBracket(int p, char q) {
+        int end = source.lineEnd(p);
+        for (int i = end; i < limit; i++) {
+            if (!Character.isWhitespace(src[i])) {
+                return -1;
+            }
+        }
+        int[] open = new int[64];
+        int depth = 0;
+        for (; p < end; p++) {
+            char c = src[p];
+            if (depth == 0) {
+                if (c == '{' && p + 1 < end && src[p + 1] == '{') {
+                    p++;
+                } else if (c == '{') {
+                    open[depth++] = p;
+                } else if (c == q) {
+                    return -1;
+                }
+            } else if ((c == '{' || c == '(' || c == '[') && depth < open.length) {
+                open[depth++] = p;
+            } else if (c == '}' || c == ')' || c == ']') {
+                depth--;
+            } else if (c == q || c == '\\' || c == '\'' || c == '"') {
+                return -1; // strings inside the field: leave it to the plain message
+            }
+        }
+        return depth > 0 ? open[depth - 1] : -1;
     }
 
     /** Skips a replacement field body starting after its '{'; returns the offset after the closing '}', or -1. */

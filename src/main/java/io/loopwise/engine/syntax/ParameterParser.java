@@ -59,6 +59,11 @@ final class ParameterParser {
             } else if (in.match(TokenType.DOUBLESTAR)) {
                 kwarg = param(annotations, false, names);
             } else {
+                if (!sawDefault && !star && posOnly.isEmpty() && in.check(TokenType.LPAR)
+                        && parenthesizedNames(annotations)) {
+                    throw in.error(t, (annotations ? "Function" : "Lambda expression")
+                            + " parameters cannot be parenthesized");
+                }
                 Param p = param(annotations, true, names);
                 if (star) {
                     kwOnly.add(p);
@@ -79,6 +84,29 @@ final class ParameterParser {
             throw in.error(bareStar, "named arguments must follow bare *");
         }
         return new Arguments(posOnly, List.copyOf(args), vararg, List.copyOf(kwOnly), kwarg);
+    }
+
+    /** At '(': whether {@code (name, name, ...)} follows (for def, names may be annotated), as CPython checks. */
+    private boolean parenthesizedNames(boolean annotations) {
+        int mark = in.mark();
+        in.beginSpeculation();
+        try {
+            in.advance();
+            do {
+                if (!in.match(TokenType.NAME)) {
+                    return false;
+                }
+                if (annotations && in.match(TokenType.COLON)) {
+                    expressions.expression();
+                }
+            } while (in.match(TokenType.COMMA) && !in.check(TokenType.RPAR));
+            return in.check(TokenType.RPAR);
+        } catch (TokenCursor.ParseError e) {
+            return false;
+        } finally {
+            in.endSpeculation();
+            in.reset(mark);
+        }
     }
 
     private Param param(boolean annotations, boolean defaults, Set<String> names) {

@@ -9,6 +9,7 @@ import io.loopwise.engine.ast.WithItem;
 import io.loopwise.engine.syntax.TokenCursor.ParseError;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Recursive-descent parser from tokens to the {@link io.loopwise.engine.ast} tree, statement level
@@ -32,6 +33,39 @@ public final class Parser {
     }
 
     /** Parses a whole program. Never throws; problems are listed in source order of discovery. */
+    private static final String NEVER_CLOSED = "' was never closed";
+    /** Headers whose grammar reports a missing ':' only before NEWLINE (the others force the ':' token). */
+    private static final Set<String> COLON_BEFORE_NEWLINE_ONLY = Set.of("'if' statement", "'elif' statement",
+            "'while' statement", "'for' statement", "'with' statement", "class definition", "'except' statement",
+            "'except*' statement");
+
+    /**
+     * CPython's choice between tokenizer and parser errors. A tokenizer error wins: the parser runs into it, or the
+     * pass that tokenizes the rest of the source after a parse error finds it (parse errors after it are only its
+     * echoes). An unclosed bracket is different, the tokenizer only sees it at the end of input: it is reported when
+     * the parser failed at the end of input or had read past the line of the innermost bracket left open.
+     */
+    private static List<SyntaxProblem> tokenizerFirst(List<SyntaxProblem> problems, int lexical, Token eof,
+                                                      int parsedToLine) {
+        List<SyntaxProblem> lex = problems.subList(0, lexical);
+        List<SyntaxProblem> parse = problems.subList(lexical, problems.size());
+        if (!parse.isEmpty() && lex.stream().allMatch(p -> p.message().endsWith(NEVER_CLOSED))) {
+            SyntaxProblem first = parse.get(0);
+            boolean atEnd = first.line() > eof.line() || first.line() == eof.line() && first.column() >= eof.col();
+            if (!atEnd && parsedToLine <= lex.get(0).line()) {
+                return new ArrayList<>(parse);
+            }
+        }
+        int firstLexLine = problems.get(0).line();
+        List<SyntaxProblem> kept = new ArrayList<>(lex);
+        for (SyntaxProblem p : parse) {
+            if (p.line() < firstLexLine) {
+                kept.add(p);
+            }
+        }
+        return kept;
+    }
+
     public static ParseResult parseModule(String source) {
         List<SyntaxProblem> problems = new ArrayList<>();
         if (source.indexOf('\0') >= 0) {
@@ -50,16 +84,8 @@ public final class Parser {
             module = new Module(List.of());
         }
         if (lexical > 0) {
-            // CPython stops at the first tokenizer error; parse errors after it are only its echoes.
-            int firstLexLine = problems.get(0).line();
-            List<SyntaxProblem> kept = new ArrayList<>();
-            for (SyntaxProblem p : problems.subList(lexical, problems.size())) {
-                if (p.line() < firstLexLine) {
-                    kept.add(p);
-                }
-            }
-            kept.addAll(0, problems.subList(0, lexical));
-            problems = kept;
+            problems = tokenizerFirst(problems, lexical, tokens.get(tokens.size() - 1),
+                    parser.in.furthestLineAtFirstError());
         }
         if (problems.isEmpty()) {
             try {
@@ -67,6 +93,13 @@ public final class Parser {
             } catch (StackOverflowError tooDeep) {
                 problems.add(new SyntaxProblem(1, 1, "maximum recursion depth exceeded during compilation"));
             }
+        }
+        if (problems.size() > 1 && problems.get(0).exceptionType().equals("NotImplementedError")) {
+            // valid Python we do not run is reported only when CPython would find no syntax error first
+            List<SyntaxProblem> ordered = new ArrayList<>();
+            problems.stream().filter(p -> !p.exceptionType().equals("NotImplementedError")).forEach(ordered::add);
+            problems.stream().filter(p -> p.exceptionType().equals("NotImplementedError")).forEach(ordered::add);
+            problems = ordered;
         }
         if (problems.size() > MAX_PROBLEMS) {
             problems = problems.subList(0, MAX_PROBLEMS);
@@ -189,6 +222,10 @@ public final class Parser {
 
     /** {@code : NEWLINE INDENT stmts DEDENT} or {@code : simple_stmts}; {@code what} names the header for errors. */
     private List<Stmt> block(String what, Token header) {
+        if (!in.check(TokenType.COLON) && !in.check(TokenType.NEWLINE) && COLON_BEFORE_NEWLINE_ONLY.contains(what)) {
+            // CPython says "expected ':'" for these headers only when the line ends there
+            throw in.invalidSyntax();
+        }
         in.expect(TokenType.COLON, "expected ':'");
         if (in.match(TokenType.NEWLINE)) {
             if (!in.check(TokenType.INDENT)) {
@@ -358,7 +395,7 @@ public final class Parser {
             }
             Expr type = null;
             String name = null;
-            if (!in.check(TokenType.COLON)) {
+            if (!in.check(TokenType.COLON) && !in.check(TokenType.NEWLINE)) {
                 type = expressions.expression();
                 if (in.check(TokenType.COMMA)) {
                     throw in.error(type.line(), type.col(), "multiple exception types must be parenthesized");

@@ -126,6 +126,12 @@ final class SimpleStatementParser {
             noBareStar(value);
             return new Stmt.AugAssign(start.line(), start.col(), first, aug, value);
         }
+        if (t == TokenType.WALRUS && !(first instanceof Expr.TupleExpr && start.type() != TokenType.LPAR)
+                && !(first instanceof Expr.Name && start.type() == TokenType.NAME)) {
+            // CPython's invalid_named_expression: a statement can't start with `target := value` unless the
+            // target is a bare name or an unparenthesized tuple (those are plain "invalid syntax" at ':=')
+            throw in.error(first.line(), first.col(), "cannot use assignment expressions with " + Targets.describe(first));
+        }
         if (first instanceof Expr.Starred) {
             throw in.error(first.line(), first.col(), "can't use starred expression here");
         }

@@ -56,6 +56,8 @@ final class Targets {
             return "attribute";
         } else if (e instanceof Expr.Subscript) {
             return "subscript";
+        } else if (e instanceof Expr.Name) {
+            return "name";
         }
         return "expression";
     }

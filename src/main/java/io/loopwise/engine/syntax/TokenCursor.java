@@ -13,11 +13,27 @@ final class TokenCursor {
     private int index;
     /** While speculating, errors unwind but are not recorded. */
     private int speculating;
+    private final List<Token> programTokens;
+    /** The furthest program token read so far (CPython's last fetched token, which decides error priority). */
+    private int furthest;
+    /** The line of the furthest token read when the first error was recorded, or 0. */
+    private int furthestLineAtFirstError;
 
     TokenCursor(Source source, List<Token> tokens, List<SyntaxProblem> problems) {
         this.source = source;
         this.tokens = tokens;
+        this.programTokens = tokens;
         this.problems = problems;
+    }
+
+    private void reached(int i) {
+        if (tokens == programTokens && i > furthest) {
+            furthest = i;
+        }
+    }
+
+    int furthestLineAtFirstError() {
+        return furthestLineAtFirstError;
     }
 
     Token peek() {
@@ -26,6 +42,7 @@ final class TokenCursor {
 
     Token peek(int ahead) {
         int i = Math.min(index + ahead, tokens.size() - 1);
+        reached(i);
         return tokens.get(i);
     }
 
@@ -41,10 +58,16 @@ final class TokenCursor {
         return check(TokenType.EOF);
     }
 
+    /** The token consumed last. */
+    Token previous() {
+        return tokens.get(Math.max(0, index - 1));
+    }
+
     Token advance() {
         Token t = tokens.get(index);
         if (t.type() != TokenType.EOF) {
             index++;
+            reached(index);
         }
         return t;
     }
@@ -78,6 +101,10 @@ final class TokenCursor {
 
     ParseError error(int line, int col, String message) {
         if (speculating == 0) {
+            if (furthestLineAtFirstError == 0) {
+                reached(index);
+                furthestLineAtFirstError = Math.max(line, programTokens.get(furthest).line());
+            }
             problems.add(new SyntaxProblem(line, col, message));
         }
         return new ParseError();

@@ -40,8 +40,9 @@ final class ExceptStar {
                 match = exc;
             } else {
                 match = ExceptionTypes.newException(ExceptionTypes.BASE_EXCEPTION_GROUP,
-                        PyTuple.of(PyStr.EMPTY, PyList.of(exc)));
-                match.setTraceback(exc.traceback());
+                        PyTuple.of(PyStr.EMPTY, PyTuple.of(exc)));
+                // CPython 3.12.1 leaves the wrapping group without a traceback of its own
+                match.setTraceback(null);
             }
             newRest = null;
         } else if (exc instanceof PyExceptionGroup) {
@@ -106,6 +107,9 @@ final class ExceptStar {
         }
         if (reraisedGroup != null) {
             raised.add(reraisedGroup);
+        }
+        if (raised.size() == 1) {
+            return (PyBaseException) raised.get(0); // one exception left: raised as is, not wrapped in a group
         }
         return ExceptionTypes.newException(ExceptionTypes.BASE_EXCEPTION_GROUP,
                 PyTuple.of(PyStr.EMPTY, PyList.copyOf(raised)));

@@ -55,4 +55,29 @@ final class Frame implements FrameInfo {
     public PyBaseException handledException() {
         return handled;
     }
+
+    @Override
+    public String[] varnames() {
+        return code.varnames;
+    }
+
+    @Override
+    public PyObject local(String name) {
+        for (int i = 0; i < code.varnames.length; i++) {
+            if (code.varnames[i].equals(name) && fast[i] != null) {
+                return fast[i];
+            }
+        }
+        for (int i = 0; i < code.cellvars.length; i++) {
+            if (code.cellvars[i].equals(name)) {
+                return cells[i].value;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public Map<String, PyObject> globals() {
+        return globals;
+    }
 }

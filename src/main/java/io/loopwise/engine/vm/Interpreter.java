@@ -76,6 +76,7 @@ public final class Interpreter {
                 int at = pc > 0 ? pc - 1 : 0;
                 if (!reraise || throwIn != null) {
                     if (!co.is(CodeObject.HIDDEN_FRAME)) {
+                        exc.recordOrigin(f);
                         exc.addTraceback(co.name, pc > 0 ? co.lines[at] : co.firstLine);
                     }
                 }

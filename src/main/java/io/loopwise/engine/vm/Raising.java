@@ -74,8 +74,10 @@ final class Raising {
         PyObject v = module.instanceDict() == null ? null : module.instanceDict().get(name);
         if (v == null) {
             String mod = module instanceof PyModule ? ((PyModule) module).name() : "?";
-            throw PyException.of(ExceptionTypes.IMPORT_ERROR, "cannot import name '" + name + "' from '" + mod
-                    + "' (unknown location)");
+            PyException e = PyException.of(ExceptionTypes.IMPORT_ERROR, "cannot import name '" + name + "' from '"
+                    + mod + "' (unknown location)");
+            e.value().setMissing(name, module);
+            throw e;
         }
         return v;
     }

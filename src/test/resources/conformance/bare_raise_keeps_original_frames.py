@@ -1,0 +1,17 @@
+def inner():
+    return {}["missing"]
+
+
+def middle():
+    try:
+        inner()
+    except KeyError:
+        print("logging and re-raising")
+        raise
+
+
+def outer():
+    middle()
+
+
+outer()

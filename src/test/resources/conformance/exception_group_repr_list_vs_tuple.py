@@ -1,0 +1,8 @@
+a = ExceptionGroup("list", [ValueError(1)])
+b = ExceptionGroup("tuple", (ValueError(2), KeyError(3)))
+print(repr(a), repr(b))
+print(a.args, b.args)
+print(repr(b.derive([TypeError(4)])))
+match, rest = b.split(KeyError)
+print(repr(match), repr(rest))
+print(str(b), b.message, b.exceptions)

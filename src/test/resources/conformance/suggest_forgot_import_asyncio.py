@@ -1,0 +1,5 @@
+async def main():
+    await asyncio.sleep(1)
+    print("done")
+
+asyncio.run(main())

@@ -1,0 +1,2 @@
+tim = 5
+print(time.time())

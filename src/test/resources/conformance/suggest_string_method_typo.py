@@ -1,0 +1,3 @@
+words = ["alpha", "beta"]
+print(", ".join(w.upper() for w in words))
+print("x".uper())

@@ -1,0 +1,1 @@
+for i in f() + 1 z

@@ -1,0 +1,1 @@
+if not x y

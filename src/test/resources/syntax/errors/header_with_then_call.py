@@ -1,0 +1,1 @@
+with x print(1)

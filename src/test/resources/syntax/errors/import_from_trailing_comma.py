@@ -1,0 +1,2 @@
+from asyncio import (sleep, run,)
+from asyncio import sleep,

@@ -1,0 +1,2 @@
+x = f"{a, b!r}"
+y = f"{yield}"
