@@ -4,8 +4,6 @@ import io.loopwise.engine.runtime.ArgParser;
 import io.loopwise.engine.runtime.Calls;
 import io.loopwise.engine.runtime.ExceptionTypes;
 import io.loopwise.engine.runtime.Hashing;
-import io.loopwise.engine.runtime.NativeBody;
-import io.loopwise.engine.runtime.Protocols;
 import io.loopwise.engine.runtime.PyException;
 import io.loopwise.engine.runtime.PyFloat;
 import io.loopwise.engine.runtime.PyInstance;
@@ -17,6 +15,7 @@ import io.loopwise.engine.runtime.PyNone;
 import io.loopwise.engine.runtime.PyObject;
 import io.loopwise.engine.runtime.PyStr;
 import io.loopwise.engine.runtime.PyType;
+import io.loopwise.engine.runtime.Protocols;
 import io.loopwise.engine.runtime.RunContext;
 import io.loopwise.engine.runtime.Subscription;
 import io.loopwise.engine.text.MersenneTwister;
@@ -39,39 +38,44 @@ final class RandomModule {
     private static final ArgParser UNIFORM = new ArgParser("uniform", "a", "b");
     private static final ArgParser ONE = new ArgParser("choice", "seq");
     private static final ArgParser SAMPLE = new ArgParser("sample", "population", "k", "*", "counts=");
-    private static final ArgParser MU_SIGMA = new ArgParser("gauss", "mu=", "sigma=");
-    private static final ArgParser EXPO = new ArgParser("expovariate", "lambd=");
-    private static final ArgParser TRIANGULAR = new ArgParser("triangular", "low=", "high=", "mode=");
     private static final ArgParser CHOICES = new ArgParser("choices", "population", "weights=", "*", "cum_weights=",
             "k=");
+
+    private static final ArgParser GAUSS = new ArgParser("gauss", "mu=", "sigma=");
+    private static final ArgParser NORMAL = new ArgParser("normalvariate", "mu=", "sigma=");
+    private static final ArgParser EXPO = new ArgParser("expovariate", "lambd=");
+    private static final ArgParser TRIANGULAR = new ArgParser("triangular", "low=", "high=", "mode=");
+    private static final ArgParser BITS = new ArgParser("getrandbits", "k");
 
     private RandomModule() {
     }
 
     /**
-     * {@code random.Random(seed)}: a generator of its own (simulations keep one per actor); its methods are the
-     * module's functions bound to its own Mersenne Twister.
+     * {@code random.Random(seed)}: a generator of its own (simulations keep one per actor), with the module's
+     * functions bound to its own Mersenne Twister.
      */
     static final PyType RANDOM_TYPE = PyType.builtin("Random", "random", io.loopwise.engine.runtime.BuiltinTypes.OBJECT)
             .constructor((c, a, k) -> {
                 PyInstance r = new PyInstance((PyType) a[0]);
-                MersenneTwister own = new MersenneTwister(BigInteger.valueOf(DEFAULT_SEED));
-                define((n, body) -> r.instanceDict().put(n, PyNativeFunction.of(n, body)), own);
+                functions(new MersenneTwister(BigInteger.valueOf(DEFAULT_SEED))).instanceDict().forEach((n, v) -> {
+                    if (v instanceof PyNativeFunction) {
+                        r.instanceDict().put(n, v);
+                    }
+                });
                 Calls.call(c, r.instanceDict().get("seed"), java.util.Arrays.copyOfRange(a, 1, a.length), k);
                 return r;
             });
 
     static PyModule create(RunContext ctx) {
-        MersenneTwister mt = new MersenneTwister(BigInteger.valueOf(DEFAULT_SEED));
-        PyModule m = new PyModule("random");
-        define(m::def, mt);
+        PyModule m = functions(new MersenneTwister(BigInteger.valueOf(DEFAULT_SEED)));
         m.set("Random", RANDOM_TYPE);
         return m;
     }
 
-    /** Defines the drawing functions (seed, random, randint, ...) over generator {@code mt}. */
-    private static void define(java.util.function.BiConsumer<String, NativeBody> def, MersenneTwister mt) {
-        def.accept("seed", (c, a, k) -> {
+    /** The module's functions (seed, random, randint, ...) drawing from generator {@code mt}. */
+    private static PyModule functions(MersenneTwister mt) {
+        PyModule m = new PyModule("random");
+        m.def("seed", (c, a, k) -> {
             PyObject s = SEED.parse(a, k)[0];
             if (s == null || s == PyNone.NONE) {
                 mt.seed(BigInteger.valueOf(DEFAULT_SEED));
@@ -87,19 +91,19 @@ final class RandomModule {
             }
             return PyNone.NONE;
         });
-        def.accept("random", (c, a, k) -> {
+        m.def("random", (c, a, k) -> {
             ArgParser.checkPositional("random", a, k, 0, 0);
             return PyFloat.valueOf(mt.random());
         });
-        def.accept("uniform", (c, a, k) -> {
+        m.def("uniform", (c, a, k) -> {
             PyObject[] p = UNIFORM.parse(a, k);
             return PyFloat.valueOf(mt.uniform(number(p[0]), number(p[1])));
         });
-        def.accept("randint", (c, a, k) -> {
+        m.def("randint", (c, a, k) -> {
             PyObject[] p = TWO.parse(a, k);
             return guarded(() -> PyInt.valueOf(mt.randint(integer(p[0]), integer(p[1]))));
         });
-        def.accept("randrange", (c, a, k) -> {
+        m.def("randrange", (c, a, k) -> {
             PyObject[] p = RANDRANGE.parse(a, k);
             if (p[1] == null || p[1] == PyNone.NONE) {
                 return guarded(() -> PyInt.valueOf(mt.randrange(integer(p[0]))));
@@ -107,12 +111,12 @@ final class RandomModule {
             BigInteger step = p[2] == null ? BigInteger.ONE : integer(p[2]);
             return guarded(() -> PyInt.valueOf(mt.randrange(integer(p[0]), integer(p[1]), step)));
         });
-        def.accept("choice", (c, a, k) -> {
+        m.def("choice", (c, a, k) -> {
             PyObject seq = ONE.parse(a, k)[0];
             int n = (int) Protocols.len(c, seq);
             return guarded(() -> Subscription.getItem(c, seq, PyInt.valueOf(mt.choiceIndex(n))));
         });
-        def.accept("shuffle", (c, a, k) -> {
+        m.def("shuffle", (c, a, k) -> {
             PyObject x = ONE.parse(a, k)[0];
             if (!(x instanceof PyList list)) {
                 throw PyException.typeError("shuffle() needs a mutable sequence (a list), got '"
@@ -121,7 +125,7 @@ final class RandomModule {
             mt.shuffle(list.items());
             return PyNone.NONE;
         });
-        def.accept("sample", (c, a, k) -> {
+        m.def("sample", (c, a, k) -> {
             PyObject[] p = SAMPLE.parse(a, k);
             PyObject population = p[0];
             PyType t = population.type();
@@ -137,7 +141,7 @@ final class RandomModule {
             }
             return new PyList(out);
         });
-        def.accept("choices", (c, a, k) -> {
+        m.def("choices", (c, a, k) -> {
             PyObject[] p = CHOICES.parse(a, k);
             PyObject population = p[0];
             int n = (int) Protocols.len(c, population);
@@ -170,37 +174,41 @@ final class RandomModule {
             }
             return new PyList(out);
         });
-        def.accept("gauss", (c, a, k) -> {
-            PyObject[] p = MU_SIGMA.parse(a, k);
-            return PyFloat.valueOf(mt.gauss(p[0] == null ? 0.0 : number(p[0]), p[1] == null ? 1.0 : number(p[1])));
+        m.def("gauss", (c, a, k) -> {
+            PyObject[] p = GAUSS.parse(a, k);
+            return PyFloat.valueOf(mt.gauss(number(p[0], 0.0), number(p[1], 1.0)));
         });
-        def.accept("normalvariate", (c, a, k) -> {
-            PyObject[] p = MU_SIGMA.parse(a, k);
-            return PyFloat.valueOf(mt.normalvariate(p[0] == null ? 0.0 : number(p[0]),
-                    p[1] == null ? 1.0 : number(p[1])));
+        m.def("normalvariate", (c, a, k) -> {
+            PyObject[] p = NORMAL.parse(a, k);
+            return PyFloat.valueOf(mt.normalvariate(number(p[0], 0.0), number(p[1], 1.0)));
         });
-        def.accept("expovariate", (c, a, k) -> {
-            PyObject lambd = EXPO.parse(a, k)[0];
-            double l = lambd == null ? 1.0 : number(lambd);
-            if (l == 0.0) {
+        m.def("expovariate", (c, a, k) -> {
+            double lambd = number(EXPO.parse(a, k)[0], 1.0);
+            if (lambd == 0.0) {
+                mt.random(); // Lib/random.py draws before it divides by lambd
                 throw PyException.of(ExceptionTypes.ZERO_DIVISION_ERROR, "float division by zero");
             }
-            return PyFloat.valueOf(mt.expovariate(l));
+            return PyFloat.valueOf(mt.expovariate(lambd));
         });
-        def.accept("triangular", (c, a, k) -> {
+        m.def("triangular", (c, a, k) -> {
             PyObject[] p = TRIANGULAR.parse(a, k);
-            return PyFloat.valueOf(mt.triangular(p[0] == null ? 0.0 : number(p[0]), p[1] == null ? 1.0 : number(p[1]),
-                    p[2] == null || p[2] == PyNone.NONE ? Double.NaN : number(p[2])));
+            double mode = p[2] == null || p[2] == PyNone.NONE ? Double.NaN : number(p[2]);
+            return PyFloat.valueOf(mt.triangular(number(p[0], 0.0), number(p[1], 1.0), mode));
         });
-        def.accept("getrandbits", (c, a, k) -> {
-            ArgParser.checkPositional("getrandbits", a, k, 1, 1);
-            long bits = Protocols.index(a[0]);
-            if (bits < 0) {
-                throw PyException.valueError("number of bits must be non-negative");
+        m.def("getrandbits", (c, a, k) -> {
+            long bits = Protocols.index(BITS.parse(a, k)[0]);
+            if (bits > Integer.MAX_VALUE || bits < Integer.MIN_VALUE) {
+                throw PyException.of(ExceptionTypes.OVERFLOW_ERROR, "Python int too large to convert to C int");
             }
-            c.allocate(bits / 8 + 16);
-            return PyInt.valueOf(mt.getrandbits((int) Math.min(bits, Integer.MAX_VALUE)));
+            c.allocate(Math.max(bits, 0) / 8);
+            return guarded(() -> PyInt.valueOf(mt.getrandbits((int) bits)));
         });
+        return m;
+    }
+
+    /** An optional real-number argument: {@code fallback} when omitted. */
+    private static double number(PyObject o, double fallback) {
+        return o == null ? fallback : number(o);
     }
 
     private static double number(PyObject o) {
