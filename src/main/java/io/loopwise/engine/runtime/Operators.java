@@ -315,7 +315,7 @@ public final class Operators {
             return PyBool.of(c != 2 ? test(op, c) : op == NE);
         }
         if (a instanceof PyStr && b instanceof PyStr) {
-            return PyBool.of(test(op, ((PyStr) a).value().compareTo(((PyStr) b).value())));
+            return PyBool.of(test(op, PyStr.compare(((PyStr) a).value(), ((PyStr) b).value())));
         }
         if (a.type().isBuiltin() && b.type().isBuiltin()) {
             PyObject r = builtinCompare(ctx, op, a, b);
