@@ -272,7 +272,7 @@ final class BracketParser {
      * Inside brackets, an expression directly followed by another is CPython's "Perhaps you forgot a comma?"
      * (its invalid_expression rule, which leaves {@code NAME STRING} to other messages).
      */
-    private void missingComma(Expr previous) {
+    void missingComma(Expr previous) {
         TokenType next = in.type();
         if (ExpressionParser.startsExpression(next) && !(previous instanceof Expr.Name && next == TokenType.STRING)) {
             throw in.error(previous.line(), previous.col(), "invalid syntax. Perhaps you forgot a comma?");

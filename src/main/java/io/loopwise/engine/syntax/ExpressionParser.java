@@ -379,6 +379,10 @@ final class ExpressionParser {
                 case LSQB: {
                     in.advance();
                     Expr slice = slices();
+                    if (!in.check(TokenType.RSQB)) {
+                        Expr last = slice instanceof Expr.TupleExpr t ? t.elts().get(t.elts().size() - 1) : slice;
+                        brackets.missingComma(last);
+                    }
                     in.expect(TokenType.RSQB, "invalid syntax");
                     e = new Expr.Subscript(start.line(), start.col(), e, slice);
                     break;
@@ -520,18 +524,88 @@ final class ExpressionParser {
         }
     }
 
-    /** Parses {@code tokens} (an f-string replacement field) as a yield or star expression. */
+    /**
+     * Parses {@code tokens} (an f-string replacement field, up to its '=', '!', ':' or '}') as a yield or star
+     * expression, with CPython 3.12's messages for a field that is not one: the longest expression at its start
+     * must be followed by the end of the field, else "Perhaps you forgot a comma?" (another expression follows)
+     * or "expecting '=', or '!', or ':', or '}'"; no expression at all is "expecting a valid expression".
+     */
     Expr fieldExpression(List<Token> tokens) {
         int savedIndex = in.mark();
         List<Token> saved = in.swapTokens(tokens, 0);
         try {
-            Expr e = yieldOrStarExpressions();
-            if (!in.atEnd()) {
-                throw in.invalidSyntax();
+            Token first = in.peek();
+            if (first.type() == TokenType.LAMBDA) {
+                throw in.error(first, "f-string: lambda expressions are not allowed without parentheses");
             }
-            return e;
+            int recorded = in.problems.size();
+            try {
+                Expr e = yieldOrStarExpressions();
+                if (!in.atEnd()) {
+                    throw fieldFollowedBy(e, in.peek());
+                }
+                return e;
+            } catch (TokenCursor.ParseError error) {
+                if (in.problems.size() != recorded + 1
+                        || !in.problems.get(recorded).message().equals("invalid syntax")) {
+                    throw error;
+                }
+                in.problems.remove(recorded);
+                throw longestFieldPrefix(tokens);
+            }
         } finally {
             in.swapTokens(saved, savedIndex);
         }
+    }
+
+    private TokenCursor.ParseError fieldFollowedBy(Expr e, Token next) {
+        if (startsExpression(next.type()) && expressionFollows()) {
+            Expr last = e instanceof Expr.TupleExpr t && !t.elts().isEmpty() ? t.elts().get(t.elts().size() - 1) : e;
+            return in.error(last.line(), last.col(), "invalid syntax. Perhaps you forgot a comma?");
+        }
+        return in.error(next, "f-string: expecting '=', or '!', or ':', or '}'");
+    }
+
+    /** Whether an expression can be parsed at the cursor (which is left where it was). */
+    private boolean expressionFollows() {
+        int mark = in.mark();
+        in.beginSpeculation();
+        try {
+            expression();
+            return true;
+        } catch (TokenCursor.ParseError e) {
+            return false;
+        } finally {
+            in.endSpeculation();
+            in.reset(mark);
+        }
+    }
+
+    /** What CPython's backtracking finds: the longest leading run of tokens that is an expression. */
+    private TokenCursor.ParseError longestFieldPrefix(List<Token> tokens) {
+        Token eof = tokens.get(tokens.size() - 1);
+        for (int cut = Math.min(tokens.size() - 1, 64); cut > 0; cut--) {
+            List<Token> prefix = new ArrayList<>(tokens.subList(0, cut));
+            prefix.add(new Token(TokenType.EOF, eof.line(), eof.col(), eof.start(), eof.end(), null));
+            in.swapTokens(prefix, 0);
+            in.beginSpeculation();
+            Expr e = null;
+            try {
+                e = yieldOrStarExpressions();
+                if (!in.atEnd()) {
+                    e = null;
+                }
+            } catch (TokenCursor.ParseError ignored) {
+                e = null;
+            } finally {
+                in.endSpeculation();
+            }
+            if (e != null) {
+                in.swapTokens(tokens, cut);
+                return fieldFollowedBy(e, tokens.get(cut));
+            }
+        }
+        in.swapTokens(tokens, 0);
+        return in.error(tokens.get(0), "f-string: expecting a valid expression after '{'");
     }
 }

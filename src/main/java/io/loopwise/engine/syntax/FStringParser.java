@@ -136,15 +136,36 @@ final class FStringParser {
         int conversion = -1;
         if (j < end && src[j] == '!') {
             j++;
+            int nameEnd = j;
+            while (nameEnd < end && Lexer.isIdentPart(src[nameEnd])) {
+                nameEnd++;
+            }
+            String name = new String(src, j, nameEnd - j);
             char c = j < end ? src[j] : '}';
-            if (c == 's' || c == 'r' || c == 'a') {
+            if (name.length() == 1 && "sra".indexOf(c) >= 0) {
                 conversion = c;
                 j++;
             } else if (c == '}' || c == ':') {
                 throw in.error(in.source.line(j), in.source.col(j), "f-string: missing conversion character");
+            } else if (c == ' ' || c == '\t') {
+                throw in.error(in.source.line(j - 1), in.source.col(j - 1),
+                        "f-string: conversion type must come right after the exclamanation mark");
+            } else if (name.isEmpty() || Character.isDigit(c)) {
+                throw in.error(in.source.line(j), in.source.col(j), "f-string: invalid conversion character");
             } else {
                 throw in.error(in.source.line(j), in.source.col(j),
-                        "f-string: invalid conversion character '" + c + "': expected 's', 'r', or 'a'");
+                        "f-string: invalid conversion character '" + name + "': expected 's', 'r', or 'a'");
+            }
+        }
+        if (debug && conversion == -1 && j < end && "!:}".indexOf(src[j]) < 0) {
+            throw in.error(in.source.line(j), in.source.col(j), "f-string: expecting '!', or ':', or '}'");
+        }
+        if (conversion != -1) {
+            while (j < end && (src[j] == ' ' || src[j] == '\t')) {
+                j++;
+            }
+            if (j < end && src[j] != ':' && src[j] != '}') {
+                throw in.error(in.source.line(j), in.source.col(j), "f-string: expecting ':' or '}'");
             }
         }
         Expr spec = null;

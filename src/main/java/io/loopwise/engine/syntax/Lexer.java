@@ -340,7 +340,7 @@ public final class Lexer {
             case ')': case ']': case '}': {
                 t = c == ')' ? TokenType.RPAR : c == ']' ? TokenType.RSQB : TokenType.RBRACE;
                 if (depth == 0) {
-                    error(pos, "unmatched '" + c + "'");
+                    error(pos, (fExpr ? "f-string: " : "") + "unmatched '" + c + "'");
                 } else {
                     char open = bracketStack[depth - 1];
                     char expected = open == '(' ? ')' : open == '[' ? ']' : '}';
