@@ -264,7 +264,8 @@ final class TracebackText {
         sb.append('\n');
         PyObject notes = exc.instanceDict().get("__notes__");
         if (notes instanceof PyList || notes instanceof PyTuple) {
-            for (PyObject note : Protocols.toList(ctx, notes)) {
+            for (PyObject note : List.copyOf(notes instanceof PyList ? ((PyList) notes).items()
+                    : ((PyTuple) notes).asList())) {
                 String text = safe(() -> Protocols.str(ctx, note), "<note str() failed>");
                 for (String line : text.split("\n", -1)) {
                     sb.append(line).append('\n');

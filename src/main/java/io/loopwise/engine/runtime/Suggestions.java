@@ -55,8 +55,8 @@ public final class Suggestions {
                 return ". Did you mean: " + PyStr.repr(s) + "?"
                         + (stdlib ? " Or did you forget to import " + PyStr.repr(name) + "?" : "");
             }
-        } catch (PyException e) {
-            // CPython's display drops a suggestion whose computation raised
+        } catch (RuntimeException e) {
+            // CPython's display drops a suggestion whose computation raised (a user __getattr__, a limit hit)
         }
         return "";
     }

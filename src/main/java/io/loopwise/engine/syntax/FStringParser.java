@@ -12,6 +12,8 @@ final class FStringParser {
     private final TokenCursor in;
     private final ExpressionParser expressions;
     private final char[] src;
+    /** How many format specs enclose the text being read (CPython allows fields two specs deep). */
+    private int specDepth;
 
     FStringParser(TokenCursor in, ExpressionParser expressions) {
         this.in = in;
@@ -21,6 +23,16 @@ final class FStringParser {
 
     /** Joins adjacent string tokens of which at least one is an f-string. */
     Expr joined(Token first, List<Token> parts) {
+        int outerSpecDepth = specDepth;
+        specDepth = 0;
+        try {
+            return joinedParts(first, parts);
+        } finally {
+            specDepth = outerSpecDepth;
+        }
+    }
+
+    private Expr joinedParts(Token first, List<Token> parts) {
         List<Expr> values = new ArrayList<>();
         StringBuilder pending = new StringBuilder();
         for (Token t : parts) {
@@ -66,6 +78,11 @@ final class FStringParser {
                 continue;
             }
             if (c == '{') {
+                if (spec && specDepth > 2) {
+                    // CPython's tokenizer reports its read position: the column of the character before '{'
+                    throw in.error(in.source.line(i - 1), in.source.col(i - 1),
+                            "f-string: expressions nested too deeply");
+                }
                 if (!spec && i + 1 < end && src[i + 1] == '{') {
                     segment.append('{');
                     i += 2;
@@ -172,7 +189,12 @@ final class FStringParser {
         if (j < end && src[j] == ':') {
             List<Expr> specValues = new ArrayList<>();
             StringBuilder specPending = new StringBuilder();
-            j = body(lit, j + 1, end, specValues, specPending, true, at);
+            specDepth++;
+            try {
+                j = body(lit, j + 1, end, specValues, specPending, true, at);
+            } finally {
+                specDepth--;
+            }
             if (specPending.length() == 0 && !specValues.isEmpty()
                     && specValues.get(specValues.size() - 1) instanceof Expr.FormattedValue) {
                 // CPython 3.12 ends a spec whose last part is a field with an empty constant; mirror its tree.
