@@ -39,8 +39,7 @@ final class ContextlibModule {
             io.loopwise.engine.runtime.ArgParser.checkPositional("contextmanager", a, k, 1, 1);
             PyObject func = a[0];
             return PyNativeFunction.of("helper",
-                    (c2, args, kw) -> new GeneratorContextManagers.Sync(
-                            io.loopwise.engine.runtime.Calls.call(c2, func, args, kw)));
+                    (c2, args, kw) -> new GeneratorContextManagers.Sync(c2, func, args, kw));
         });
         m.def("asynccontextmanager", (c, a, k) -> {
             io.loopwise.engine.runtime.ArgParser.checkPositional("asynccontextmanager", a, k, 1, 1);

@@ -1,12 +1,16 @@
 package io.loopwise.engine.asyncio;
 
+import io.loopwise.engine.runtime.Attributes;
 import io.loopwise.engine.runtime.Calls;
 import io.loopwise.engine.runtime.ExceptionTypes;
+import io.loopwise.engine.runtime.Protocols;
 import io.loopwise.engine.runtime.PyBaseException;
 import io.loopwise.engine.runtime.PyBool;
 import io.loopwise.engine.runtime.PyException;
+import io.loopwise.engine.runtime.PyNativeFunction;
 import io.loopwise.engine.runtime.PyNone;
 import io.loopwise.engine.runtime.PyObject;
+import io.loopwise.engine.runtime.PyStr;
 import io.loopwise.engine.runtime.PyType;
 import io.loopwise.engine.runtime.Resumable;
 import io.loopwise.engine.runtime.RunContext;
@@ -23,6 +27,7 @@ final class GeneratorContextManagers {
     static final PyType SYNC_TYPE = PyType.builtin("_GeneratorContextManager", "contextlib")
             .def("__enter__", (ctx, a, k) -> ((Sync) a[0]).enter(ctx))
             .def("__exit__", (ctx, a, k) -> ((Sync) a[0]).exit(ctx, arg(a, 1), arg(a, 2)))
+            .def("__call__", (ctx, a, k) -> ((Sync) a[0]).decorate(a[1]))
             .notSubclassable();
     static final PyType ASYNC_TYPE = PyType.builtin("_AsyncGeneratorContextManager", "contextlib")
             .def("__aenter__", (ctx, a, k) -> ((Async) a[0]).new Enter(ctx))
@@ -54,10 +59,40 @@ final class GeneratorContextManagers {
 
     /** {@code @contextmanager}. */
     static final class Sync extends PyObject {
+        private final PyObject func;
+        private final PyObject[] args;
+        private final String[] kwNames;
         private final PyObject gen;
 
-        Sync(PyObject gen) {
-            this.gen = gen;
+        /** {@code func(*args, **kw)} made into a context manager (the generator is created now, as CPython). */
+        Sync(RunContext ctx, PyObject func, PyObject[] args, String[] kwNames) {
+            this.func = func;
+            this.args = args;
+            this.kwNames = kwNames;
+            this.gen = Calls.call(ctx, func, args, kwNames);
+        }
+
+        /**
+         * Used as a decorator (CPython's ContextDecorator): each call of the decorated function runs inside a
+         * fresh context manager made from the same generator function and arguments.
+         */
+        PyObject decorate(PyObject target) {
+            PyObject name = Attributes.lookupAttr(RunContext.current(), target, "__name__");
+            return PyNativeFunction.of(name instanceof PyStr ? ((PyStr) name).value() : "inner", (c, a, k) -> {
+                Sync cm = new Sync(c, func, args, kwNames);
+                cm.enter(c);
+                PyObject result;
+                try {
+                    result = Calls.call(c, target, a, k);
+                } catch (PyException e) {
+                    if (Protocols.isTrue(c, cm.exit(c, e.value().type(), e.value()))) {
+                        return PyNone.NONE;
+                    }
+                    throw e;
+                }
+                cm.exit(c, PyNone.NONE, PyNone.NONE);
+                return result;
+            });
         }
 
         @Override

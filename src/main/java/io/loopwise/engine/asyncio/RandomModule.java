@@ -1,18 +1,23 @@
 package io.loopwise.engine.asyncio;
 
 import io.loopwise.engine.runtime.ArgParser;
+import io.loopwise.engine.runtime.Calls;
 import io.loopwise.engine.runtime.ExceptionTypes;
+import io.loopwise.engine.runtime.Hashing;
 import io.loopwise.engine.runtime.PyException;
 import io.loopwise.engine.runtime.PyFloat;
+import io.loopwise.engine.runtime.PyInstance;
 import io.loopwise.engine.runtime.PyInt;
 import io.loopwise.engine.runtime.PyList;
 import io.loopwise.engine.runtime.PyModule;
+import io.loopwise.engine.runtime.PyNativeFunction;
 import io.loopwise.engine.runtime.PyNone;
 import io.loopwise.engine.runtime.PyObject;
 import io.loopwise.engine.runtime.PyStr;
 import io.loopwise.engine.runtime.PyType;
 import io.loopwise.engine.runtime.Protocols;
 import io.loopwise.engine.runtime.RunContext;
+import io.loopwise.engine.runtime.Subscription;
 import io.loopwise.engine.text.MersenneTwister;
 import io.loopwise.engine.text.TextError;
 import java.math.BigInteger;
@@ -36,11 +41,39 @@ final class RandomModule {
     private static final ArgParser CHOICES = new ArgParser("choices", "population", "weights=", "*", "cum_weights=",
             "k=");
 
+    private static final ArgParser GAUSS = new ArgParser("gauss", "mu=", "sigma=");
+    private static final ArgParser NORMAL = new ArgParser("normalvariate", "mu=", "sigma=");
+    private static final ArgParser EXPO = new ArgParser("expovariate", "lambd=");
+    private static final ArgParser TRIANGULAR = new ArgParser("triangular", "low=", "high=", "mode=");
+    private static final ArgParser BITS = new ArgParser("getrandbits", "k");
+
     private RandomModule() {
     }
 
+    /**
+     * {@code random.Random(seed)}: a generator of its own (simulations keep one per actor), with the module's
+     * functions bound to its own Mersenne Twister.
+     */
+    static final PyType RANDOM_TYPE = PyType.builtin("Random", "random", io.loopwise.engine.runtime.BuiltinTypes.OBJECT)
+            .constructor((c, a, k) -> {
+                PyInstance r = new PyInstance((PyType) a[0]);
+                functions(new MersenneTwister(BigInteger.valueOf(DEFAULT_SEED))).instanceDict().forEach((n, v) -> {
+                    if (v instanceof PyNativeFunction) {
+                        r.instanceDict().put(n, v);
+                    }
+                });
+                Calls.call(c, r.instanceDict().get("seed"), java.util.Arrays.copyOfRange(a, 1, a.length), k);
+                return r;
+            });
+
     static PyModule create(RunContext ctx) {
-        MersenneTwister mt = new MersenneTwister(BigInteger.valueOf(DEFAULT_SEED));
+        PyModule m = functions(new MersenneTwister(BigInteger.valueOf(DEFAULT_SEED)));
+        m.set("Random", RANDOM_TYPE);
+        return m;
+    }
+
+    /** The module's functions (seed, random, randint, ...) drawing from generator {@code mt}. */
+    private static PyModule functions(MersenneTwister mt) {
         PyModule m = new PyModule("random");
         m.def("seed", (c, a, k) -> {
             PyObject s = SEED.parse(a, k)[0];
@@ -51,7 +84,7 @@ final class RandomModule {
             } else if (s instanceof PyStr str) {
                 mt.seed(str.value());
             } else if (s instanceof PyFloat) {
-                mt.seed(new BigInteger(Long.toUnsignedString(Protocols.hash(c, s))));
+                mt.seed(new BigInteger(Long.toUnsignedString(Hashing.hash(c, s))));
             } else {
                 throw PyException.typeError("The only supported seed types are: None,\nint, float, str, bytes, "
                         + "and bytearray.");
@@ -81,7 +114,7 @@ final class RandomModule {
         m.def("choice", (c, a, k) -> {
             PyObject seq = ONE.parse(a, k)[0];
             int n = (int) Protocols.len(c, seq);
-            return guarded(() -> Protocols.getItem(c, seq, PyInt.valueOf(mt.choiceIndex(n))));
+            return guarded(() -> Subscription.getItem(c, seq, PyInt.valueOf(mt.choiceIndex(n))));
         });
         m.def("shuffle", (c, a, k) -> {
             PyObject x = ONE.parse(a, k)[0];
@@ -104,7 +137,7 @@ final class RandomModule {
             int[] picks = guarded(() -> mt.sampleIndices(n, (int) Math.max(-1, Math.min(kk, Integer.MAX_VALUE))));
             ArrayList<PyObject> out = new ArrayList<>(picks.length);
             for (int i : picks) {
-                out.add(Protocols.getItem(c, population, PyInt.valueOf(i)));
+                out.add(Subscription.getItem(c, population, PyInt.valueOf(i)));
             }
             return new PyList(out);
         });
@@ -137,11 +170,45 @@ final class RandomModule {
             }
             ArrayList<PyObject> out = new ArrayList<>(picks.length);
             for (int i : picks) {
-                out.add(Protocols.getItem(c, population, PyInt.valueOf(i)));
+                out.add(Subscription.getItem(c, population, PyInt.valueOf(i)));
             }
             return new PyList(out);
         });
+        m.def("gauss", (c, a, k) -> {
+            PyObject[] p = GAUSS.parse(a, k);
+            return PyFloat.valueOf(mt.gauss(number(p[0], 0.0), number(p[1], 1.0)));
+        });
+        m.def("normalvariate", (c, a, k) -> {
+            PyObject[] p = NORMAL.parse(a, k);
+            return PyFloat.valueOf(mt.normalvariate(number(p[0], 0.0), number(p[1], 1.0)));
+        });
+        m.def("expovariate", (c, a, k) -> {
+            double lambd = number(EXPO.parse(a, k)[0], 1.0);
+            if (lambd == 0.0) {
+                mt.random(); // Lib/random.py draws before it divides by lambd
+                throw PyException.of(ExceptionTypes.ZERO_DIVISION_ERROR, "float division by zero");
+            }
+            return PyFloat.valueOf(mt.expovariate(lambd));
+        });
+        m.def("triangular", (c, a, k) -> {
+            PyObject[] p = TRIANGULAR.parse(a, k);
+            double mode = p[2] == null || p[2] == PyNone.NONE ? Double.NaN : number(p[2]);
+            return PyFloat.valueOf(mt.triangular(number(p[0], 0.0), number(p[1], 1.0), mode));
+        });
+        m.def("getrandbits", (c, a, k) -> {
+            long bits = Protocols.index(BITS.parse(a, k)[0]);
+            if (bits > Integer.MAX_VALUE || bits < Integer.MIN_VALUE) {
+                throw PyException.of(ExceptionTypes.OVERFLOW_ERROR, "Python int too large to convert to C int");
+            }
+            c.allocate(Math.max(bits, 0) / 8);
+            return guarded(() -> PyInt.valueOf(mt.getrandbits((int) bits)));
+        });
         return m;
+    }
+
+    /** An optional real-number argument: {@code fallback} when omitted. */
+    private static double number(PyObject o, double fallback) {
+        return o == null ? fallback : number(o);
     }
 
     private static double number(PyObject o) {

@@ -9,6 +9,7 @@ import io.loopwise.engine.runtime.PyStr;
 import io.loopwise.engine.runtime.PyTuple;
 import io.loopwise.engine.runtime.Protocols;
 import io.loopwise.engine.runtime.RunContext;
+import io.loopwise.engine.runtime.Subscription;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -117,7 +118,7 @@ final class ReprLib {
         List<PyObject> ordered = sorted(ctx, keys);
         for (int i = 0; i < Math.min(ordered.size(), MAX_DICT); i++) {
             PyObject k = ordered.get(i);
-            pieces.add(repr(ctx, k, level - 1) + ": " + repr(ctx, Protocols.getItem(ctx, d, k), level - 1));
+            pieces.add(repr(ctx, k, level - 1) + ": " + repr(ctx, Subscription.getItem(ctx, d, k), level - 1));
         }
         if (ordered.size() > MAX_DICT) {
             pieces.add(FILL);

@@ -181,7 +181,7 @@ final class CodeBuilder {
     }
 
     CodeObject build(String name, String qualname, int flags, String[] varnames, String[] cellvars, String[] freevars,
-                     int[] cellFromArg, int argCount, int posOnly, int kwOnly, int firstLine) {
+                     int[] cellFromArg, int argCount, int posOnly, int kwOnly, int firstLine, String docstring) {
         int[] targets = new int[handlerTargets.size()];
         int[] depths = new int[handlerTargets.size()];
         for (int i = 0; i < targets.length; i++) {
@@ -195,6 +195,6 @@ final class CodeBuilder {
         return new CodeObject(name, qualname, flags, Arrays.copyOf(code, size), Arrays.copyOf(lines, size),
                 Arrays.copyOf(handlerOf, size), targets, depths, consts.toArray(new PyObject[0]),
                 names.toArray(new String[0]), varnames, cellvars, freevars, cellFromArg, argCount, posOnly, kwOnly,
-                maxDepth + 2, firstLine);
+                maxDepth + 2, firstLine, docstring);
     }
 }

@@ -41,11 +41,13 @@ public final class CodeObject extends PyObject {
     public final int kwOnlyCount;
     public final int maxStack;
     public final int firstLine;
+    /** A function's docstring ({@code __doc__}), or null. */
+    public final String docstring;
 
     CodeObject(String name, String qualname, int flags, int[] code, int[] lines, int[] handlerOf,
                int[] handlerTargets, int[] handlerDepths, PyObject[] consts, String[] names, String[] varnames,
                String[] cellvars, String[] freevars, int[] cellFromArg, int argCount, int posOnlyCount,
-               int kwOnlyCount, int maxStack, int firstLine) {
+               int kwOnlyCount, int maxStack, int firstLine, String docstring) {
         this.name = name;
         this.qualname = qualname;
         this.flags = flags;
@@ -65,6 +67,7 @@ public final class CodeObject extends PyObject {
         this.kwOnlyCount = kwOnlyCount;
         this.maxStack = maxStack;
         this.firstLine = firstLine;
+        this.docstring = docstring;
     }
 
     public boolean is(int flag) {

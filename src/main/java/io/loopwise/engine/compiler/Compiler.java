@@ -1,43 +1,23 @@
 package io.loopwise.engine.compiler;
 
 import io.loopwise.engine.ast.Alias;
-import io.loopwise.engine.ast.Arguments;
-import io.loopwise.engine.ast.BoolOperator;
-import io.loopwise.engine.ast.CompareOperator;
-import io.loopwise.engine.ast.Comprehension;
-import io.loopwise.engine.ast.ExceptHandler;
 import io.loopwise.engine.ast.Expr;
-import io.loopwise.engine.ast.Keyword;
 import io.loopwise.engine.ast.Module;
-import io.loopwise.engine.ast.Param;
 import io.loopwise.engine.ast.Stmt;
-import io.loopwise.engine.ast.WithItem;
-import io.loopwise.engine.runtime.Attributes;
 import io.loopwise.engine.runtime.ModuleRegistry;
-import io.loopwise.engine.runtime.Operators;
-import io.loopwise.engine.runtime.PyBool;
-import io.loopwise.engine.runtime.PyFloat;
-import io.loopwise.engine.runtime.PyInt;
-import io.loopwise.engine.runtime.PyNone;
-import io.loopwise.engine.runtime.PyObject;
 import io.loopwise.engine.runtime.PyStr;
-import io.loopwise.engine.runtime.PyTuple;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Compiles a parsed module to a {@link CodeObject} (CPython's compile.c in miniature): scopes are resolved first
  * ({@link ScopeAnalyzer}); statements become instructions, with finally bodies inlined on every exit path and
  * each instruction tagged with its exception handler. The work is layered: {@link UnitCompiler} (units, names,
  * nested code), {@link DisplayCompiler} (calls, displays, comprehensions), {@link ExpressionCompiler},
- * {@link BlockCompiler} (loops, early exits), {@link TryCompiler} (try, except*, with) and this class (the
- * remaining statements, definitions, imports).
+ * {@link BlockCompiler} (loops, early exits), {@link TryCompiler} (try, except*, with), {@link DefinitionCompiler}
+ * (def, class, annotations, docstrings) and this class (the remaining statements, imports).
  */
-public final class Compiler extends TryCompiler {
-
-    private boolean postponedAnnotations;
+public final class Compiler extends DefinitionCompiler {
 
     private Compiler(Map<Object, Scope> scopes) {
         super(scopes);
@@ -53,7 +33,7 @@ public final class Compiler extends TryCompiler {
         c.loadNone();
         c.emit(Opcode.RETURN_VALUE);
         return c.u.b.build("<module>", "<module>", 0, c.u.varnames.toArray(new String[0]), new String[0],
-                new String[0], new int[0], 0, 0, 0, 1);
+                new String[0], new int[0], 0, 0, 0, 1, null);
     }
 
     @Override
@@ -91,18 +71,15 @@ public final class Compiler extends TryCompiler {
                 store(a.target());
             }
             if (u.scope.kind == Scope.Kind.CLASS && a.simple() && a.target() instanceof Expr.Name) {
-                // class annotations are evaluated into __annotations__ (dataclasses read them); postponed
-                // (from __future__ import annotations) they stay unevaluated
-                if (postponedAnnotations) {
-                    Expr ann = a.annotation();
-                    loadConst(PyStr.of(ann instanceof Expr.Name ? ((Expr.Name) ann).id()
-                            : ann instanceof Expr.StrConst ? ((Expr.StrConst) ann).value() : "..."));
-                } else {
-                    expr(a.annotation());
-                }
+                // class annotations are evaluated into __annotations__ (dataclasses read them)
+                annotation(a.annotation());
                 loadName("__annotations__", a);
                 loadConst(PyStr.of(((Expr.Name) a.target()).id()));
                 emit(Opcode.STORE_SUBSCR);
+            } else if ((u.scope.kind == Scope.Kind.MODULE || u.scope.kind == Scope.Kind.CLASS) && !postponedAnnotations) {
+                // evaluated (a NameError if undefined) but not kept: the sandbox has no module __annotations__
+                expr(a.annotation());
+                emit(Opcode.POP_TOP);
             }
         } else if (s instanceof Stmt.If) {
             Stmt.If i = (Stmt.If) s;
@@ -229,15 +206,6 @@ public final class Compiler extends TryCompiler {
         }
     }
 
-    static boolean hasAnnotations(List<Stmt> body) {
-        for (Stmt s : body) {
-            if (s instanceof Stmt.AnnAssign && ((Stmt.AnnAssign) s).simple()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     void checkImport(String module, Stmt at) {
         if (!ModuleRegistry.isKnown(module)) {
             throw new CompileError("ImportError", "import of '" + module + "' is not supported in the sandbox"
@@ -307,71 +275,5 @@ public final class Compiler extends TryCompiler {
         } else {
             throw syntaxError("cannot delete expression", t);
         }
-    }
-
-    // ---- definitions ----
-
-    void functionDef(Stmt.FunctionDef f) {
-        for (Expr d : f.decorators()) {
-            expr(d);
-        }
-        b().setLine(f.line());
-        makeFunction(f, f.args(), () -> {
-            b().setLine(f.line());
-            stmts(f.body());
-            if (b().reachable()) {
-                loadNone();
-                emit(Opcode.RETURN_VALUE);
-            }
-        });
-        for (int i = 0; i < f.decorators().size(); i++) {
-            emit(Opcode.CALL, 1);
-        }
-        storeName(f.name());
-    }
-
-    void classDef(Stmt.ClassDef c) {
-        if (!c.keywords().isEmpty()) {
-            throw new CompileError("NotImplementedError", "class keywords (metaclass=...) are not supported",
-                    c.line(), c.col());
-        }
-        for (Expr d : c.decorators()) {
-            expr(d);
-        }
-        b().setLine(c.line());
-        Scope scope = scopes.get(c);
-        CodeObject body = compileUnit(scope, () -> {
-            b().setLine(c.line());
-            loadConst(PyStr.of("__main__"));
-            storeName("__module__");
-            loadConst(PyStr.of(scope.qualname));
-            storeName("__qualname__");
-            if (hasAnnotations(c.body())) {
-                emit(Opcode.BUILD_MAP, 0);
-                storeName("__annotations__");
-            }
-            stmts(c.body());
-            if (scope.cells.contains("__class__")) {
-                emit(Opcode.LOAD_CLOSURE, u.derefIndex("__class__"));
-            } else {
-                loadNone();
-            }
-            emit(Opcode.RETURN_VALUE);
-        }, null);
-        emitClosure(body, 0);
-        loadConst(PyStr.of(c.name()));
-        for (Expr base : c.bases()) {
-            if (base instanceof Expr.Starred) {
-                throw new CompileError("NotImplementedError", "starred class bases are not supported", c.line(),
-                        c.col());
-            }
-            expr(base);
-        }
-        b().setLine(c.line());
-        emit(Opcode.BUILD_CLASS, c.bases().size());
-        for (int i = 0; i < c.decorators().size(); i++) {
-            emit(Opcode.CALL, 1);
-        }
-        storeName(c.name());
     }
 }

@@ -211,9 +211,11 @@ abstract class DisplayCompiler extends UnitCompiler {
             }
             return;
         }
-        sequence(c.args(), Opcode.BUILD_TUPLE);
-        if (!hasStarred(c.args())) {
-            // sequence() built a tuple directly
+        if (c.args().size() == 1 && c.args().get(0) instanceof Expr.Starred) {
+            // f(*x): CALL_EX itself turns x into the argument tuple (and names f when x is no iterable)
+            expr(((Expr.Starred) c.args().get(0)).value());
+        } else {
+            sequence(c.args(), Opcode.BUILD_TUPLE);
         }
         boolean hasKw = !c.keywords().isEmpty();
         if (hasKw) {

@@ -102,6 +102,8 @@ public final class Opcode {
     public static final int STAR_COLLECT = 37;
     public static final int STAR_FINISH = 38;
     public static final int BUILD_CLASS = 39;
+    /** Flag in BUILD_CLASS's argument (below it, the number of bases): a dict of class keywords is on top. */
+    public static final int CLASS_KEYWORDS = 1 << 16;
     public static final int IMPORT_NAME = 40;
     public static final int IMPORT_FROM = 41;
     public static final int LOAD_ASSERTION_ERROR = 42;
@@ -230,7 +232,7 @@ public final class Opcode {
             case FORMAT_VALUE: return (arg & 4) != 0 ? -1 : 0;
             case MAKE_FUNCTION: return 1 - Integer.bitCount(arg & 7);
             case RAISE_VARARGS: return -arg;
-            case BUILD_CLASS: return -(arg + 1);
+            case BUILD_CLASS: return -((arg & (CLASS_KEYWORDS - 1)) + 1 + (arg >= CLASS_KEYWORDS ? 1 : 0));
             default: throw new IllegalArgumentException("unknown opcode " + op);
         }
     }

@@ -1,17 +1,13 @@
 package io.loopwise.engine.compiler;
 
 import io.loopwise.engine.ast.Alias;
-import io.loopwise.engine.ast.Arguments;
-import io.loopwise.engine.ast.Comprehension;
 import io.loopwise.engine.ast.ExceptHandler;
 import io.loopwise.engine.ast.Expr;
 import io.loopwise.engine.ast.Keyword;
 import io.loopwise.engine.ast.Module;
-import io.loopwise.engine.ast.Param;
 import io.loopwise.engine.ast.Stmt;
 import io.loopwise.engine.ast.WithItem;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,10 +15,11 @@ import java.util.Map;
  * Builds the symbol table (CPython's symtable.c): one {@link Scope} per module, class, function, lambda and
  * comprehension, then decides for every name whether it is a fast local, a cell, a free variable, a global or a
  * namespace name.
+ * This class walks the statements (definitions, assignments, declarations); {@link ExpressionScopeAnalyzer} the
+ * expressions.
  */
-final class ScopeAnalyzer {
-    private final Map<Object, Scope> scopes = new IdentityHashMap<>();
-    private Scope current;
+final class ScopeAnalyzer extends ExpressionScopeAnalyzer {
+    private final List<Object[]> nonlocalSites = new ArrayList<>();
 
     static Map<Object, Scope> analyze(Module module) {
         ScopeAnalyzer a = new ScopeAnalyzer();
@@ -33,24 +30,6 @@ final class ScopeAnalyzer {
         a.stmts(module.body());
         ScopeResolver.resolve(top, a.nonlocalSites);
         return a.scopes;
-    }
-
-    private Scope enter(Object node, Scope.Kind kind, String name) {
-        Scope s = new Scope(kind, name, current);
-        String prefix = current.kind == Scope.Kind.MODULE ? ""
-                : current.kind == Scope.Kind.CLASS ? current.qualname + "." : current.qualname + ".<locals>.";
-        s.qualname = prefix + name;
-        scopes.put(node, s);
-        current = s;
-        return s;
-    }
-
-    private void bind(String n) {
-        current.assigned.add(n);
-    }
-
-    private void use(String n) {
-        current.used.add(n);
     }
 
     private void stmts(List<Stmt> body) {
@@ -64,6 +43,8 @@ final class ScopeAnalyzer {
             Stmt.FunctionDef f = (Stmt.FunctionDef) s;
             exprs(f.decorators());
             defaults(f.args());
+            annotations(f.args());
+            expr(f.returns());
             bind(f.name());
             Scope outer = current;
             Scope fs = enter(f, Scope.Kind.FUNCTION, f.name());
@@ -105,8 +86,10 @@ final class ScopeAnalyzer {
         } else if (s instanceof Stmt.AnnAssign) {
             Stmt.AnnAssign a = (Stmt.AnnAssign) s;
             expr(a.value());
-            if (current.kind == Scope.Kind.CLASS && a.simple()) {
+            if (current.kind == Scope.Kind.CLASS || current.kind == Scope.Kind.MODULE) {
                 expr(a.annotation());
+            }
+            if (current.kind == Scope.Kind.CLASS && a.simple()) {
                 use("__annotations__");
             }
             if (a.value() != null || !(a.target() instanceof Expr.Name) || current.isFunctionLike()) {
@@ -199,213 +182,5 @@ final class ScopeAnalyzer {
         } else if (s instanceof Stmt.ExprStmt) {
             expr(((Stmt.ExprStmt) s).value());
         }
-    }
-
-    private final List<Object[]> nonlocalSites = new ArrayList<>();
-
-    private void defaults(Arguments a) {
-        for (Param p : a.posOnly()) {
-            expr(p.defaultValue());
-        }
-        for (Param p : a.args()) {
-            expr(p.defaultValue());
-        }
-        for (Param p : a.kwOnly()) {
-            expr(p.defaultValue());
-        }
-    }
-
-    private void params(Arguments a) {
-        for (Param p : a.posOnly()) {
-            current.params.add(p.name());
-        }
-        for (Param p : a.args()) {
-            current.params.add(p.name());
-        }
-        for (Param p : a.kwOnly()) {
-            current.params.add(p.name());
-        }
-        if (a.vararg() != null) {
-            current.params.add(a.vararg().name());
-        }
-        if (a.kwarg() != null) {
-            current.params.add(a.kwarg().name());
-        }
-    }
-
-    private void target(Expr t) {
-        if (t instanceof Expr.Name) {
-            bind(((Expr.Name) t).id());
-        } else if (t instanceof Expr.TupleExpr) {
-            for (Expr e : ((Expr.TupleExpr) t).elts()) {
-                target(e);
-            }
-        } else if (t instanceof Expr.ListExpr) {
-            for (Expr e : ((Expr.ListExpr) t).elts()) {
-                target(e);
-            }
-        } else if (t instanceof Expr.Starred) {
-            target(((Expr.Starred) t).value());
-        } else {
-            expr(t);
-        }
-    }
-
-    private void exprs(List<Expr> es) {
-        for (Expr e : es) {
-            expr(e);
-        }
-    }
-
-    private void expr(Expr e) {
-        if (e == null) {
-            return;
-        }
-        if (e instanceof Expr.Name) {
-            String id = ((Expr.Name) e).id();
-            use(id);
-            if (id.equals("super")) {
-                current.usesSuper = true;
-            }
-        } else if (e instanceof Expr.BoolOp) {
-            exprs(((Expr.BoolOp) e).values());
-        } else if (e instanceof Expr.NamedExpr) {
-            Expr.NamedExpr n = (Expr.NamedExpr) e;
-            expr(n.value());
-            Scope s = current;
-            while (s.kind == Scope.Kind.COMPREHENSION) {
-                s = s.parent;
-            }
-            Scope saved = current;
-            for (Scope c = current; c != s; c = c.parent) {
-                c.nonlocals.add(n.target().id());
-                c.used.add(n.target().id());
-            }
-            current = s;
-            bind(n.target().id());
-            current = saved;
-        } else if (e instanceof Expr.BinOp) {
-            expr(((Expr.BinOp) e).left());
-            expr(((Expr.BinOp) e).right());
-        } else if (e instanceof Expr.UnaryOp) {
-            expr(((Expr.UnaryOp) e).operand());
-        } else if (e instanceof Expr.Lambda) {
-            Expr.Lambda l = (Expr.Lambda) e;
-            defaults(l.args());
-            Scope outer = current;
-            enter(l, Scope.Kind.FUNCTION, "<lambda>");
-            params(l.args());
-            expr(l.body());
-            current = outer;
-        } else if (e instanceof Expr.IfExp) {
-            Expr.IfExp i = (Expr.IfExp) e;
-            expr(i.test());
-            expr(i.body());
-            expr(i.orelse());
-        } else if (e instanceof Expr.DictExpr) {
-            for (Expr k : ((Expr.DictExpr) e).keys()) {
-                expr(k);
-            }
-            exprs(((Expr.DictExpr) e).values());
-        } else if (e instanceof Expr.SetExpr) {
-            exprs(((Expr.SetExpr) e).elts());
-        } else if (e instanceof Expr.ListExpr) {
-            exprs(((Expr.ListExpr) e).elts());
-        } else if (e instanceof Expr.TupleExpr) {
-            exprs(((Expr.TupleExpr) e).elts());
-        } else if (e instanceof Expr.ListComp) {
-            comprehension(e, "<listcomp>", ((Expr.ListComp) e).generators(), ((Expr.ListComp) e).elt(), null);
-        } else if (e instanceof Expr.SetComp) {
-            comprehension(e, "<setcomp>", ((Expr.SetComp) e).generators(), ((Expr.SetComp) e).elt(), null);
-        } else if (e instanceof Expr.DictComp) {
-            Expr.DictComp d = (Expr.DictComp) e;
-            comprehension(e, "<dictcomp>", d.generators(), d.key(), d.value());
-        } else if (e instanceof Expr.GeneratorExp) {
-            comprehension(e, "<genexpr>", ((Expr.GeneratorExp) e).generators(), ((Expr.GeneratorExp) e).elt(), null);
-        } else if (e instanceof Expr.Await) {
-            markAwait(e);
-            expr(((Expr.Await) e).value());
-        } else if (e instanceof Expr.Yield) {
-            markYield(e);
-            expr(((Expr.Yield) e).value());
-        } else if (e instanceof Expr.YieldFrom) {
-            markYield(e);
-            expr(((Expr.YieldFrom) e).value());
-        } else if (e instanceof Expr.Compare) {
-            expr(((Expr.Compare) e).left());
-            exprs(((Expr.Compare) e).comparators());
-        } else if (e instanceof Expr.Call) {
-            Expr.Call c = (Expr.Call) e;
-            expr(c.func());
-            exprs(c.args());
-            for (Keyword k : c.keywords()) {
-                expr(k.value());
-            }
-        } else if (e instanceof Expr.FormattedValue) {
-            expr(((Expr.FormattedValue) e).value());
-            expr(((Expr.FormattedValue) e).formatSpec());
-        } else if (e instanceof Expr.JoinedStr) {
-            exprs(((Expr.JoinedStr) e).values());
-        } else if (e instanceof Expr.Attribute) {
-            expr(((Expr.Attribute) e).value());
-        } else if (e instanceof Expr.Subscript) {
-            expr(((Expr.Subscript) e).value());
-            expr(((Expr.Subscript) e).slice());
-        } else if (e instanceof Expr.Slice) {
-            Expr.Slice s = (Expr.Slice) e;
-            expr(s.lower());
-            expr(s.upper());
-            expr(s.step());
-        } else if (e instanceof Expr.Starred) {
-            expr(((Expr.Starred) e).value());
-        }
-    }
-
-    private void markYield(Expr e) {
-        if (current.kind == Scope.Kind.COMPREHENSION) {
-            throw new CompileError("SyntaxError", "'yield' inside " + current.name.substring(1,
-                    current.name.length() - 1).replace("comp", " comprehension").replace("genexpr",
-                    "generator expression"), e.line(), e.col());
-        }
-        if (!current.isFunctionLike()) {
-            throw new CompileError("SyntaxError", "'yield' outside function", e.line(), e.col());
-        }
-        current.isGenerator = true;
-    }
-
-    private void markAwait(Expr e) {
-        Scope s = current;
-        if (s.kind == Scope.Kind.COMPREHENSION) {
-            s.isCoroutine = true;
-            return;
-        }
-        if (!(s.kind == Scope.Kind.FUNCTION && s.isCoroutine)) {
-            throw new CompileError("SyntaxError", s.kind == Scope.Kind.FUNCTION
-                    ? "'await' outside async function" : "'await' outside function", e.line(), e.col());
-        }
-    }
-
-    private void comprehension(Expr node, String name, List<Comprehension> gens, Expr elt, Expr value) {
-        expr(gens.get(0).iter());
-        Scope outer = current;
-        Scope cs = enter(node, Scope.Kind.COMPREHENSION, name);
-        cs.params.add(".0");
-        if (name.equals("<genexpr>")) {
-            cs.isGenerator = true;
-        }
-        for (int i = 0; i < gens.size(); i++) {
-            Comprehension g = gens.get(i);
-            if (g.isAsync()) {
-                cs.isCoroutine = true;
-            }
-            if (i > 0) {
-                expr(g.iter());
-            }
-            target(g.target());
-            exprs(g.ifs());
-        }
-        expr(elt);
-        expr(value);
-        current = outer;
     }
 }

@@ -37,6 +37,8 @@ final class Unit {
     final List<Block> blocks = new ArrayList<>();
     /** The class whose private names ({@code __x}) are mangled inside this unit, or null. */
     String privateName;
+    /** The function's docstring (its {@code __doc__}), or null. */
+    String docstring;
 
     Unit(Scope scope) {
         this.scope = scope;

@@ -29,7 +29,8 @@ import java.util.Set;
 abstract class UnitCompiler {
     /** Builtins a sandboxed program may not call; referencing one (unless the program defines it) is rejected. */
     static final Set<String> FORBIDDEN_NAMES = Set.of("open", "eval", "exec", "compile", "__import__", "globals",
-            "locals", "vars", "input", "breakpoint", "exit", "quit", "help", "memoryview", "__builtins__",
+            "locals", "vars", "input", "breakpoint", "exit", "quit", "help", "memoryview", "bytes", "bytearray",
+            "complex", "__builtins__",
             "__loader__", "__spec__");
 
     protected final Map<Object, Scope> scopes;
@@ -273,7 +274,7 @@ abstract class UnitCompiler {
             }
             return u.b.build(scope.name, scope.qualname, flags, u.varnames.toArray(new String[0]),
                     u.cellvars.toArray(new String[0]), u.freevars.toArray(new String[0]), u.cellFromArg(), argCount,
-                    posOnly, kwOnly, firstLine);
+                    posOnly, kwOnly, firstLine, u.docstring);
         } finally {
             u = outer;
         }

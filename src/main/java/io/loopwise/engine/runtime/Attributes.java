@@ -20,7 +20,7 @@ public final class Attributes {
     public static PyObject getAttr(RunContext ctx, PyObject obj, String name) {
         PyObject v;
         try {
-            v = lookup(ctx, obj, name, false);
+            v = lookup(ctx, obj, name, true);
         } catch (PyException e) {
             // CPython's PyObject_GetAttr tags any AttributeError escaping a lookup with the name and object
             PyBaseException exc = e.value();
@@ -58,11 +58,15 @@ public final class Attributes {
 
     /** The attribute, or null when missing (user {@code __getattr__} raising AttributeError also gives null). */
     public static PyObject lookupAttr(RunContext ctx, PyObject obj, String name) {
-        return lookup(ctx, obj, name, true);
+        return lookup(ctx, obj, name, false);
     }
 
-    /** {@code getattrMayMiss}: an AttributeError from {@code __getattr__} means missing (else it propagates). */
-    private static PyObject lookup(RunContext ctx, PyObject obj, String name, boolean getattrMayMiss) {
+    /**
+     * CPython's slot_tp_getattr_hook: a user {@code __getattribute__} (else the generic lookup), then on a miss
+     * (AttributeError) a user {@code __getattr__}. With {@code raise}, an AttributeError raised by either hook
+     * propagates with its own message; otherwise a miss is null.
+     */
+    private static PyObject lookup(RunContext ctx, PyObject obj, String name, boolean raise) {
         checkAllowed(name);
         if (obj instanceof PyType) {
             return typeAttr(ctx, (PyType) obj, name);
@@ -70,6 +74,63 @@ public final class Attributes {
         if (obj instanceof CustomAttributes) {
             return ((CustomAttributes) obj).getAttribute(ctx, name);
         }
+        PyType t = obj.type();
+        PyObject getattribute = t.userGetattribute();
+        PyException miss = null;
+        if (getattribute != null) {
+            try {
+                return Calls.callWithSelf(ctx, getattribute, obj, new PyObject[] {PyStr.of(name)}, null);
+            } catch (PyException e) {
+                if (!e.matches(ExceptionTypes.ATTRIBUTE_ERROR)) {
+                    throw e;
+                }
+                miss = e;
+            }
+        } else {
+            try {
+                PyObject v = genericLookup(ctx, obj, name);
+                if (v != null) {
+                    return v;
+                }
+            } catch (PyException e) {
+                if (!e.matches(ExceptionTypes.ATTRIBUTE_ERROR)) {
+                    throw e;
+                }
+                miss = e; // e.g. a property getter raising AttributeError: __getattr__ still gets its turn
+            }
+        }
+        PyObject getattr = t.lookup("__getattr__");
+        if (getattr != null) {
+            try {
+                return Calls.callWithSelf(ctx, getattr, obj, new PyObject[] {PyStr.of(name)}, null);
+            } catch (PyException e) {
+                if (e.matches(ExceptionTypes.ATTRIBUTE_ERROR) && !raise) {
+                    return null;
+                }
+                throw e;
+            }
+        }
+        if (miss != null && raise) {
+            throw miss;
+        }
+        return null;
+    }
+
+    /** {@code object.__getattribute__(obj, name)}: the generic lookup, bypassing the user's hooks. */
+    public static PyObject genericGetAttr(RunContext ctx, PyObject obj, String name) {
+        checkAllowed(name);
+        if (obj instanceof PyType || obj instanceof CustomAttributes) {
+            return getAttr(ctx, obj, name);
+        }
+        PyObject v = genericLookup(ctx, obj, name);
+        if (v == null) {
+            throw noAttribute(obj, name);
+        }
+        return v;
+    }
+
+    /** object.__getattribute__: descriptors and the instance dictionary, no user hooks; null when missing. */
+    private static PyObject genericLookup(RunContext ctx, PyObject obj, String name) {
         PyType t = obj.type();
         PyObject descr = t.lookup(name);
         if (descr != null) {
@@ -101,23 +162,8 @@ public final class Attributes {
             }
             return descr.descriptorGet(obj, t);
         }
-        if (name.equals("__dict__") && obj instanceof PyInstance) {
-            PyDict d = new PyDict();
-            for (Map.Entry<String, PyObject> e : dict.entrySet()) {
-                d.put(e.getKey(), e.getValue());
-            }
-            return d;
-        }
-        PyObject getattr = t.lookup("__getattr__");
-        if (getattr != null) {
-            try {
-                return Calls.callWithSelf(ctx, getattr, obj, new PyObject[] {PyStr.of(name)}, null);
-            } catch (PyException e) {
-                if (getattrMayMiss && e.matches(ExceptionTypes.ATTRIBUTE_ERROR)) {
-                    return null;
-                }
-                throw e;
-            }
+        if (name.equals("__dict__") && obj instanceof PyInstance && t.slotNames() == null) {
+            return new PyDict(BuiltinTypes.DICT, new InstanceDictMap(dict));
         }
         return null;
     }
@@ -211,7 +257,8 @@ public final class Attributes {
             return;
         }
         Map<String, PyObject> dict = obj.instanceDict();
-        if (dict == null || obj instanceof PyModule) {
+        if (dict == null || obj instanceof PyModule
+                || (obj instanceof PyInstance && t.slotNames() != null && !t.slotNames().contains(name))) {
             throw PyException.attributeError("'" + t.name() + "' object has no attribute '" + name + "'");
         }
         dict.put(name, value);

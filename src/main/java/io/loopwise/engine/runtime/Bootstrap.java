@@ -9,6 +9,8 @@ final class Bootstrap {
         PyType unused = BuiltinTypes.OBJECT;
         PyType unused2 = ExceptionTypes.BASE_EXCEPTION;
         CoreMethods.install();
+        CallableAttributes.install();
+        ValueDunders.install();
         ExceptionTypes.installMethods();
         io.loopwise.engine.vm.VmTypes.install();
         io.loopwise.engine.runtime.builtins.BuiltinLibrary.installTypes();

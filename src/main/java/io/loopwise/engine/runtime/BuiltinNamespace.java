@@ -26,6 +26,8 @@ public final class BuiltinNamespace {
         for (PyType t : ExceptionTypes.ALL) {
             m.put(t.name(), t);
         }
+        m.put("IOError", ExceptionTypes.OS_ERROR);
+        m.put("EnvironmentError", ExceptionTypes.OS_ERROR);
         m.put("NotImplemented", PyNone.NOT_IMPLEMENTED);
         m.put("Ellipsis", PyNone.ELLIPSIS);
         m.put("None", PyNone.NONE);

@@ -52,7 +52,7 @@ final class CoreMethods {
         });
         object.def("__getattribute__", (ctx, a, kw) -> {
             ArgParser.checkPositional("__getattribute__", a, kw, 2, 2);
-            return Attributes.getAttr(ctx, a[0], name(a[1]));
+            return Attributes.genericGetAttr(ctx, a[0], name(a[1]));
         });
         object.def("__format__", (ctx, a, kw) -> {
             ArgParser.checkPositional("__format__", a, kw, 2, 2);
@@ -62,7 +62,12 @@ final class CoreMethods {
             }
             return PyStr.of(Protocols.str(ctx, a[0]));
         });
-        object.defClassMethod("__init_subclass__", (ctx, a, kw) -> PyNone.NONE);
+        object.defClassMethod("__init_subclass__", (ctx, a, kw) -> {
+            if (kw != null && kw.length > 0) {
+                throw PyException.typeError(((PyType) a[0]).name() + ".__init_subclass__() takes no keyword arguments");
+            }
+            return PyNone.NONE;
+        });
         object.defGetter("__class__", (ctx, self) -> self.type());
         BuiltinTypes.TYPE.def("__repr__", (ctx, a, kw) -> PyStr.of(a[0].toString()));
         BuiltinTypes.TYPE.def("mro", (ctx, a, kw) -> PyList.of(((PyType) a[0]).mroArray().clone()));
@@ -70,19 +75,19 @@ final class CoreMethods {
         BuiltinTypes.PROPERTY.constructor((ctx, a, kw) -> {
             PyObject[] p = new ArgParser("property", "fget=", "fset=", "fdel=", "doc=").parse(
                     java.util.Arrays.copyOfRange(a, 1, a.length), kw);
-            return new PyProperty(noneToNull(p[0]), noneToNull(p[1]), noneToNull(p[2]));
+            return new PyProperty(noneToNull(p[0]), noneToNull(p[1]), noneToNull(p[2]), noneToNull(p[3]));
         });
         BuiltinTypes.PROPERTY.def("getter", (ctx, a, kw) -> {
             PyProperty p = (PyProperty) a[0];
-            return new PyProperty(a[1], p.fset, p.fdel);
+            return new PyProperty(a[1], p.fset, p.fdel, p.explicitDoc());
         });
         BuiltinTypes.PROPERTY.def("setter", (ctx, a, kw) -> {
             PyProperty p = (PyProperty) a[0];
-            return new PyProperty(p.fget, a[1], p.fdel);
+            return new PyProperty(p.fget, a[1], p.fdel, p.explicitDoc());
         });
         BuiltinTypes.PROPERTY.def("deleter", (ctx, a, kw) -> {
             PyProperty p = (PyProperty) a[0];
-            return new PyProperty(p.fget, p.fset, a[1]);
+            return new PyProperty(p.fget, p.fset, a[1], p.explicitDoc());
         });
         BuiltinTypes.PROPERTY.defGetter("fget", (ctx, s) -> orNone(((PyProperty) s).fget));
         BuiltinTypes.STATICMETHOD.constructor((ctx, a, kw) -> {
@@ -96,7 +101,7 @@ final class CoreMethods {
         for (PyType t : new PyType[] {BuiltinTypes.LIST, BuiltinTypes.TUPLE, BuiltinTypes.DICT, BuiltinTypes.STR}) {
             t.def("__getitem__", (ctx, a, kw) -> {
                 ArgParser.checkPositional("__getitem__", a, kw, 2, 2);
-                return Protocols.builtinGetItem(ctx, a[0], a[1]);
+                return Subscription.builtinGetItem(ctx, a[0], a[1]);
             });
             t.def("__len__", (ctx, a, kw) -> PyInt.valueOf(builtinLen(a[0])));
             t.def("__contains__", (ctx, a, kw) -> PyBool.of(Protocols.contains(ctx, asBuiltin(a[0]), a[1])));
@@ -105,12 +110,12 @@ final class CoreMethods {
         for (PyType t : new PyType[] {BuiltinTypes.LIST, BuiltinTypes.DICT}) {
             t.def("__setitem__", (ctx, a, kw) -> {
                 ArgParser.checkPositional("__setitem__", a, kw, 3, 3);
-                Protocols.builtinSetItem(ctx, a[0], a[1], a[2]);
+                Subscription.builtinSetItem(ctx, a[0], a[1], a[2]);
                 return PyNone.NONE;
             });
             t.def("__delitem__", (ctx, a, kw) -> {
                 ArgParser.checkPositional("__delitem__", a, kw, 2, 2);
-                Protocols.builtinDelItem(ctx, a[0], a[1]);
+                Subscription.builtinDelItem(ctx, a[0], a[1]);
                 return PyNone.NONE;
             });
         }
@@ -124,13 +129,7 @@ final class CoreMethods {
     /** {@code __iter__} (returns self) and {@code __next__} (StopIteration at the end) for a {@link PyIterator} type. */
     public static void installIteratorMethods(PyType type) {
         type.def("__iter__", (ctx, a, kw) -> a[0]);
-        type.def("__next__", (ctx, a, kw) -> {
-            PyObject v = ((PyIterator) a[0]).next(ctx);
-            if (v == null) {
-                throw PyException.stopIteration(null);
-            }
-            return v;
-        });
+        type.def("__next__", (ctx, a, kw) -> ((PyIterator) a[0]).nextOrStop(ctx));
     }
 
     private static long builtinLen(PyObject o) {

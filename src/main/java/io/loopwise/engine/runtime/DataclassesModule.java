@@ -13,7 +13,14 @@ final class DataclassesModule {
     static final PyType FIELD = PyType.builtin("Field", "dataclasses", BuiltinTypes.OBJECT).notSubclassable();
     static final PyType FROZEN_INSTANCE_ERROR = PyType.builtin("FrozenInstanceError", "dataclasses",
             ExceptionTypes.ATTRIBUTE_ERROR);
-    private static final PyObject MISSING = new PyInstance(BuiltinTypes.OBJECT);
+    static final PyObject MISSING = new PyInstance(BuiltinTypes.OBJECT);
+    /** The decorator's options that shape the generated methods. */
+    record Options(boolean init, boolean repr, boolean eq, boolean order, boolean unsafeHash, boolean frozen) {
+    }
+
+    /** The {@code KW_ONLY} marker: fields annotated after {@code _: KW_ONLY} are keyword-only. */
+    static final PyObject KW_ONLY = new PyInstance(PyType.builtin("_KW_ONLY_TYPE", "dataclasses",
+            BuiltinTypes.OBJECT));
     private static final ArgParser DATACLASS = new ArgParser("dataclass", "cls=", "/", "*", "init=", "repr=", "eq=",
             "order=", "unsafe_hash=", "frozen=", "match_args=", "kw_only=", "slots=", "weakref_slot=");
     private static final ArgParser FIELD_ARGS = new ArgParser("field", "*", "default=", "default_factory=", "init=",
@@ -28,6 +35,9 @@ final class DataclassesModule {
         boolean init = true;
         boolean repr = true;
         boolean compare = true;
+        /** Keyword-only in __init__; null until the decorator's kw_only (or a KW_ONLY marker) decides. */
+        Boolean kwOnlyOption;
+        boolean kwOnly;
 
         @Override
         public PyType type() {
@@ -74,6 +84,7 @@ final class DataclassesModule {
             f.init = v[2] == null || Protocols.isTrue(c, v[2]);
             f.repr = v[3] == null || Protocols.isTrue(c, v[3]);
             f.compare = v[5] == null || Protocols.isTrue(c, v[5]);
+            f.kwOnlyOption = v[7] == null || v[7] == MISSING ? null : Protocols.isTrue(c, v[7]);
             return f;
         });
         m.def("fields", (c, a, kw) -> PyTuple.of(new ArrayList<>(fieldsOf(a[0]).values())));
@@ -105,6 +116,7 @@ final class DataclassesModule {
         m.set("FrozenInstanceError", FROZEN_INSTANCE_ERROR);
         m.set("Field", FIELD);
         m.set("MISSING", MISSING);
+        m.set("KW_ONLY", KW_ONLY);
         return m;
     }
 
@@ -141,11 +153,9 @@ final class DataclassesModule {
     }
 
     private static PyObject process(RunContext ctx, PyType cls, PyObject[] opts) {
-        boolean init = flag(ctx, opts[1], true);
-        boolean repr = flag(ctx, opts[2], true);
-        boolean eq = flag(ctx, opts[3], true);
-        boolean order = flag(ctx, opts[4], false);
-        boolean frozen = flag(ctx, opts[6], false);
+        Options options = new Options(flag(ctx, opts[1], true), flag(ctx, opts[2], true), flag(ctx, opts[3], true),
+                flag(ctx, opts[4], false), flag(ctx, opts[5], false), flag(ctx, opts[6], false));
+        boolean kwOnlyDefault = flag(ctx, opts[8], false);
         Map<String, Field> fields = new LinkedHashMap<>();
         PyType[] mro = cls.mroArray();
         for (int i = mro.length - 1; i > 0; i--) {
@@ -156,8 +166,13 @@ final class DataclassesModule {
         }
         PyObject ann = cls.ownDict().get("__annotations__");
         if (ann instanceof PyDict) {
+            boolean afterKwOnlyMarker = false;
             for (Map.Entry<PyObject, PyObject> e : ((PyDict) ann).map().entrySet()) {
                 String name = ((PyStr) e.getKey()).value();
+                if (e.getValue() == KW_ONLY) {
+                    afterKwOnlyMarker = true;
+                    continue;
+                }
                 PyObject dflt = cls.ownDict().get(name);
                 Field f = dflt instanceof Field ? (Field) dflt : new Field();
                 if (!(dflt instanceof Field) && dflt != null) {
@@ -165,6 +180,7 @@ final class DataclassesModule {
                 }
                 f.name = name;
                 f.type = e.getValue();
+                f.kwOnly = f.kwOnlyOption != null ? f.kwOnlyOption : kwOnlyDefault || afterKwOnlyMarker;
                 if (f.defaultValue instanceof PyList || f.defaultValue instanceof PyDict
                         || (f.defaultValue instanceof PySet && !((PySet) f.defaultValue).isFrozen())) {
                     throw PyException.valueError("mutable default " + f.defaultValue.type() + " for field " + name
@@ -182,7 +198,7 @@ final class DataclassesModule {
         }
         boolean seenDefault = false;
         for (Field f : fields.values()) {
-            if (!f.init) {
+            if (!f.init || f.kwOnly) {
                 continue;
             }
             boolean hasDefault = f.defaultValue != MISSING || f.defaultFactory != MISSING;
@@ -194,188 +210,8 @@ final class DataclassesModule {
         PyDict fieldDict = new PyDict();
         fields.forEach((k, v) -> fieldDict.put(k, v));
         cls.setAttribute("__dataclass_fields__", fieldDict);
-        List<Field> fl = new ArrayList<>(fields.values());
-        if (init) {
-            define(cls, "__init__", (c, a, kw) -> initInstance(c, cls, fl, frozen, a, kw));
-        }
-        if (repr) {
-            define(cls, "__repr__", (c, a, kw) -> PyStr.of(reprOf(c, a[0], fl)));
-        }
-        if (eq) {
-            define(cls, "__eq__", (c, a, kw) -> a[1].type() != a[0].type() ? PyNone.NOT_IMPLEMENTED
-                    : Operators.compare(c, Operators.EQ, tupleOf(c, a[0], fl), tupleOf(c, a[1], fl)));
-        }
-        if (order) {
-            String[] names = {"__lt__", "__le__", "__gt__", "__ge__"};
-            int[] ops = {Operators.LT, Operators.LE, Operators.GT, Operators.GE};
-            for (int i = 0; i < names.length; i++) {
-                int op = ops[i];
-                define(cls, names[i], (c, a, kw) -> a[1].type() != a[0].type() ? PyNone.NOT_IMPLEMENTED
-                        : Operators.compare(c, op, tupleOf(c, a[0], fl), tupleOf(c, a[1], fl)));
-            }
-        }
-        if (eq && frozen) {
-            define(cls, "__hash__", (c, a, kw) -> PyInt.valueOf(Protocols.hash(c, tupleOf(c, a[0], fl))));
-        } else if (eq && !cls.ownDict().containsKey("__hash__")) {
-            cls.setAttribute("__hash__", PyNone.NONE);
-        } else if (eq && cls.ownDict().get("__hash__") == PyNone.NONE) {
-            cls.setAttribute("__hash__", PyNone.NONE);
-        }
-        if (frozen) {
-            define(cls, "__setattr__", (c, a, kw) -> {
-                throw new PyException(ExceptionTypes.newException(FROZEN_INSTANCE_ERROR,
-                        PyTuple.of(PyStr.of("cannot assign to field '" + ((PyStr) a[1]).value() + "'"))));
-            });
-            define(cls, "__delattr__", (c, a, kw) -> {
-                throw new PyException(ExceptionTypes.newException(FROZEN_INSTANCE_ERROR,
-                        PyTuple.of(PyStr.of("cannot delete field '" + ((PyStr) a[1]).value() + "'"))));
-            });
-        }
+        DataclassMethods.generate(cls, new ArrayList<>(fields.values()), options);
         return cls;
-    }
-
-    private static void define(PyType cls, String name, NativeBody body) {
-        cls.setAttribute(name, new UserNativeMethod(name, cls, body));
-    }
-
-    /** A generated method: native, but counts as defined by the class (so it overrides builtin behaviour). */
-    static final class UserNativeMethod extends PyObject {
-        private final PyNativeFunction fn;
-
-        UserNativeMethod(String name, PyType owner, NativeBody body) {
-            this.fn = new PyNativeFunction(name, owner, body, true);
-        }
-
-        @Override
-        public PyType type() {
-            return BuiltinTypes.FUNCTION;
-        }
-
-        @Override
-        public PyObject call(RunContext ctx, PyObject[] args, String[] kwNames) {
-            return fn.call(ctx, args, kwNames);
-        }
-
-        @Override
-        public PyObject descriptorGet(PyObject instance, PyType owner) {
-            return instance == null ? this : new PyMethod(instance, this);
-        }
-
-        @Override
-        public boolean isMethodDescriptor() {
-            return true;
-        }
-    }
-
-    private static PyObject initInstance(RunContext ctx, PyType cls, List<Field> fl, boolean frozen, PyObject[] a,
-                                         String[] kw) {
-        PyObject self = a[0];
-        int nkw = kw == null ? 0 : kw.length;
-        int npos = a.length - nkw - 1;
-        List<Field> params = new ArrayList<>();
-        for (Field f : fl) {
-            if (f.init) {
-                params.add(f);
-            }
-        }
-        String fn = cls.qualname() + ".__init__";
-        if (npos > params.size()) {
-            int required = 0;
-            for (Field f : params) {
-                if (f.defaultValue == MISSING && f.defaultFactory == MISSING) {
-                    required++;
-                }
-            }
-            String takes = required == params.size() ? String.valueOf(params.size() + 1)
-                    : "from " + (required + 1) + " to " + (params.size() + 1);
-            throw PyException.typeError(fn + "() takes " + takes + " positional argument"
-                    + (params.size() == 0 && required == params.size() ? "" : "s") + " but " + (npos + 1)
-                    + " were given");
-        }
-        PyObject[] values = new PyObject[params.size()];
-        System.arraycopy(a, 1, values, 0, npos);
-        for (int k = 0; k < nkw; k++) {
-            int idx = -1;
-            for (int i = 0; i < params.size(); i++) {
-                if (params.get(i).name.equals(kw[k])) {
-                    idx = i;
-                }
-            }
-            if (idx < 0) {
-                throw PyException.typeError(fn + "() got an unexpected keyword argument '" + kw[k] + "'");
-            }
-            if (values[idx] != null) {
-                throw PyException.typeError(fn + "() got multiple values for argument '" + kw[k] + "'");
-            }
-            values[idx] = a[1 + npos + k];
-        }
-        List<String> missing = new ArrayList<>();
-        for (int i = 0; i < params.size(); i++) {
-            Field f = params.get(i);
-            if (values[i] == null) {
-                if (f.defaultValue != MISSING) {
-                    values[i] = f.defaultValue;
-                } else if (f.defaultFactory != MISSING) {
-                    values[i] = Calls.call(ctx, f.defaultFactory);
-                } else {
-                    missing.add("'" + f.name + "'");
-                }
-            }
-        }
-        if (!missing.isEmpty()) {
-            String list = missing.size() == 1 ? missing.get(0) : missing.size() == 2
-                    ? missing.get(0) + " and " + missing.get(1)
-                    : String.join(", ", missing.subList(0, missing.size() - 1)) + ", and " + missing.get(missing.size() - 1);
-            throw PyException.typeError(fn + "() missing " + missing.size() + " required positional argument"
-                    + (missing.size() == 1 ? "" : "s") + ": " + list);
-        }
-        for (int i = 0; i < params.size(); i++) {
-            Attributes.genericSetAttr(ctx, self, params.get(i).name, values[i]);
-        }
-        for (Field f : fl) {
-            if (!f.init && f.defaultFactory != MISSING) {
-                Attributes.genericSetAttr(ctx, self, f.name, Calls.call(ctx, f.defaultFactory));
-            } else if (!f.init && f.defaultValue != MISSING) {
-                Attributes.genericSetAttr(ctx, self, f.name, f.defaultValue);
-            }
-        }
-        if (self.type().lookup("__post_init__") != null) {
-            Calls.callMethod(ctx, self, "__post_init__");
-        }
-        return PyNone.NONE;
-    }
-
-    private static String reprOf(RunContext ctx, PyObject self, List<Field> fl) {
-        if (!ctx.enterRepr(self)) {
-            return "...";
-        }
-        try {
-            StringBuilder b = new StringBuilder(self.type().qualname()).append('(');
-            boolean first = true;
-            for (Field f : fl) {
-                if (!f.repr) {
-                    continue;
-                }
-                if (!first) {
-                    b.append(", ");
-                }
-                first = false;
-                b.append(f.name).append('=').append(Protocols.repr(ctx, Attributes.getAttr(ctx, self, f.name)));
-            }
-            return b.append(')').toString();
-        } finally {
-            ctx.exitRepr(self);
-        }
-    }
-
-    private static PyTuple tupleOf(RunContext ctx, PyObject self, List<Field> fl) {
-        List<PyObject> vs = new ArrayList<>();
-        for (Field f : fl) {
-            if (f.compare) {
-                vs.add(Attributes.getAttr(ctx, self, f.name));
-            }
-        }
-        return PyTuple.of(vs);
     }
 
     private static PyObject convert(RunContext ctx, PyObject o, boolean dict) {

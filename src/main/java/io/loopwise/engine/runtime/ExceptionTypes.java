@@ -78,10 +78,29 @@ public final class ExceptionTypes {
         if (type.isSubtypeOf(BASE_EXCEPTION_GROUP)) {
             return newGroup(type, args);
         }
-        if (type == OS_ERROR && args.size() >= 2 && args.get(0) instanceof PyInt && ((PyInt) args.get(0)).isSmall()) {
+        if (type == OS_ERROR && args.size() >= 2 && args.size() <= 5 && args.get(0) instanceof PyInt
+                && ((PyInt) args.get(0)).isSmall()) {
             type = osErrorSubclass(((PyInt) args.get(0)).longValue());
         }
-        return new PyBaseException(type, args);
+        PyBaseException e = new PyBaseException(type, args);
+        if (type.isSubtypeOf(OS_ERROR)) {
+            setOsErrorArgs(e, args);
+        }
+        return e;
+    }
+
+    /** OSError(errno, strerror, filename[, winerror[, filename2]]) keeps (errno, strerror) as its args. */
+    private static void setOsErrorArgs(PyBaseException e, PyTuple args) {
+        int n = args.size();
+        if (n >= 3 && n <= 5 && args.get(2) != PyNone.NONE) {
+            e.instanceDict().put("filename", args.get(2));
+            if (n == 5) {
+                e.instanceDict().put("filename2", args.get(4));
+            }
+            e.setArgs(PyTuple.of(args.get(0), args.get(1)));
+        } else {
+            e.setArgs(args);
+        }
     }
 
     /** OSError(errno, ...) becomes the subclass for that errno, as CPython's OSError.__new__ (Linux numbers). */
@@ -258,14 +277,32 @@ public final class ExceptionTypes {
             return tb == null ? PyNone.NONE : new PyTracebackObject(tb);
         }, (ctx, s, v) -> ((PyBaseException) s).setTraceback(
                 v instanceof PyTracebackObject ? ((PyTracebackObject) v).entry() : null));
+        OS_ERROR.def("__init__", (ctx, a, kw) -> {
+            if (kw != null && kw.length > 0) {
+                throw PyException.typeError(a[0].type().name() + "() takes no keyword arguments");
+            }
+            setOsErrorArgs((PyBaseException) a[0], PyTuple.of(java.util.Arrays.copyOfRange(a, 1, a.length)));
+            return PyNone.NONE;
+        });
         OS_ERROR.def("__str__", (ctx, a, kw) -> {
             PyBaseException e = (PyBaseException) a[0];
             PyTuple args = e.args();
+            PyObject filename = e.instanceDict().get("filename");
+            PyObject filename2 = e.instanceDict().get("filename2");
+            if (filename != null && filename != PyNone.NONE) {
+                return PyStr.of("[Errno " + Protocols.str(ctx, args.get(0)) + "] " + Protocols.str(ctx, args.get(1))
+                        + ": " + Protocols.repr(ctx, filename)
+                        + (filename2 != null && filename2 != PyNone.NONE ? " -> " + Protocols.repr(ctx, filename2) : ""));
+            }
             if (args.size() >= 2 && args.size() <= 5) {
                 return PyStr.of("[Errno " + Protocols.str(ctx, args.get(0)) + "] " + Protocols.str(ctx, args.get(1)));
             }
             return PyStr.of(e.defaultStr(ctx));
         });
+        for (String attr : new String[] {"filename", "filename2"}) {
+            OS_ERROR.defGetSet(attr, (ctx, s) -> orNone(s.instanceDict().get(attr)),
+                    (ctx, s, v) -> s.instanceDict().put(attr, v));
+        }
         OS_ERROR.defGetter("errno", (ctx, s) -> {
             PyTuple args = ((PyBaseException) s).args();
             return args.size() >= 2 && args.size() <= 5 ? args.get(0) : PyNone.NONE;

@@ -108,6 +108,9 @@ public final class Operators {
         }
         if (op == MUL && (isSequence(a) || isSequence(b))) {
             PyObject other = isSequence(a) ? b : a;
+            if (!isSequence(other) && !(other instanceof PyInt) && other.type().lookup("__index__") != null) {
+                return repeat(ctx, isSequence(a) ? a : b, PyInt.valueOf(Protocols.index(other)));
+            }
             if (!(other instanceof PyInt) || isSequence(other)) {
                 throw PyException.typeError("can't multiply sequence by non-int of type '" + other.type().name() + "'");
             }
@@ -312,7 +315,7 @@ public final class Operators {
             return PyBool.of(c != 2 ? test(op, c) : op == NE);
         }
         if (a instanceof PyStr && b instanceof PyStr) {
-            return PyBool.of(test(op, ((PyStr) a).value().compareTo(((PyStr) b).value())));
+            return PyBool.of(test(op, PyStr.compare(((PyStr) a).value(), ((PyStr) b).value())));
         }
         if (a.type().isBuiltin() && b.type().isBuiltin()) {
             PyObject r = builtinCompare(ctx, op, a, b);

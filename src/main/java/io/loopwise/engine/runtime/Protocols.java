@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The object protocols of CPython's object.c/abstract.c: repr, str, hash, truth, len, iteration, subscription,
- * membership, equality. Builtin types take Java fast paths; user classes dispatch to their special methods.
+ * The object protocols of CPython's object.c/abstract.c: repr, str, truth, len, iteration, membership, equality
+ * (hashing is {@link Hashing}, subscription {@link Subscription}). Builtin types take Java fast paths; user classes
+ * dispatch to their special methods.
  */
 public final class Protocols {
     private Protocols() {
@@ -76,85 +77,7 @@ public final class Protocols {
         return f.descriptorGet(self, self.type()).call(ctx, args, null);
     }
 
-    // ---- hash / equality ----
-
-    /** Python's hash(): 64-bit, CPython-compatible for int, float, bool and tuple. */
-    public static long hash(RunContext ctx, PyObject o) {
-        if (o instanceof PyStr) {
-            return ((PyStr) o).value().hashCode();
-        }
-        if (o instanceof PyInt && o.type().isBuiltin()) {
-            return ((PyInt) o).pythonHash();
-        }
-        if (o instanceof PyFloat) {
-            return ((PyFloat) o).pythonHash();
-        }
-        if (o instanceof PyTuple) {
-            return tupleHash(ctx, (PyTuple) o);
-        }
-        if (o instanceof PyInstance || !o.type().isBuiltin()) {
-            return userHashLong(ctx, o);
-        }
-        PyObject f = o.type().lookup("__hash__");
-        if (f == PyNone.NONE || o instanceof PyList || o instanceof PyDict
-                || (o instanceof PySet && !((PySet) o).isFrozen())) {
-            throw PyException.typeError("unhashable type: '" + o.type().name() + "'");
-        }
-        if (o instanceof PySet) {
-            return ((PySet) o).pythonHash();
-        }
-        if (o instanceof PyMethod) {
-            return o.hashCode();
-        }
-        if (f != null && f != CoreMethods.OBJECT_HASH) {
-            PyObject r = callSpecial(ctx, f, o);
-            if (r instanceof PyInt) {
-                return ((PyInt) r).pythonHash();
-            }
-        }
-        return io.loopwise.engine.runtime.builtins.Identity.hash(ctx, o);
-    }
-
-    /** CPython 3.12 tuplehash (xxHash-based). */
-    public static long tupleHash(RunContext ctx, PyTuple t) {
-        final long prime1 = -7046029288634856825L;
-        final long prime2 = -4417276706812531889L;
-        final long prime5 = 2870177450012600261L;
-        long acc = prime5;
-        for (PyObject item : t.array()) {
-            long lane = hash(ctx, item);
-            acc += lane * prime2;
-            acc = (acc << 31) | (acc >>> 33);
-            acc *= prime1;
-        }
-        acc += t.size() ^ (prime5 ^ 3527539L);
-        return acc == -1 ? 1546275796L : acc;
-    }
-
-    private static long userHashLong(RunContext ctx, PyObject o) {
-        PyObject f = o.type().lookup("__hash__");
-        if (f == PyNone.NONE) {
-            throw PyException.typeError("unhashable type: '" + o.type().name() + "'");
-        }
-        if (f == null || f == CoreMethods.OBJECT_HASH) {
-            return io.loopwise.engine.runtime.builtins.Identity.hash(ctx, o);
-        }
-        PyObject r = callSpecial(ctx, f, o);
-        if (!(r instanceof PyInt)) {
-            throw PyException.typeError("__hash__ method should return an integer");
-        }
-        PyInt i = (PyInt) r;
-        return i.isSmall() && i.longValue() != -1 ? i.longValue() : i.pythonHash();
-    }
-
-    static int userHash(PyObject o) {
-        long h = userHashLong(RunContext.current(), o);
-        return (int) (h ^ (h >>> 32));
-    }
-
-    static boolean userEquals(PyObject a, PyObject b) {
-        return isTrue(RunContext.current(), Operators.compare(RunContext.current(), Operators.EQ, a, b));
-    }
+    // ---- equality ----
 
     /** {@code a == b} as a Java boolean (identity implies equality, as in containers). */
     public static boolean eq(RunContext ctx, PyObject a, PyObject b) {
@@ -371,6 +294,26 @@ public final class Protocols {
         }
     }
 
+    /** Whether {@code iter(o)} can work at all: an {@code __iter__}, or a sequence's {@code __getitem__} (not a dict). */
+    public static boolean isIterable(PyObject o) {
+        PyType t = o.type();
+        return o instanceof PyIterator || o instanceof PyList || o instanceof PyTuple || o instanceof PyStr
+                || o instanceof PyDict || o instanceof PySet || o instanceof PyRange || t.lookup("__iter__") != null
+                || (t.lookup("__getitem__") != null && !t.isSubtypeOf(BuiltinTypes.DICT));
+    }
+
+    /** {@code next(it)} without a default: the StopIteration raised (with a generator's return value) propagates. */
+    public static PyObject nextOrStop(RunContext ctx, PyObject it) {
+        if (it instanceof PyIterator) {
+            return ((PyIterator) it).nextOrStop(ctx);
+        }
+        PyObject f = it.type().lookup("__next__");
+        if (f == null) {
+            throw PyException.typeError("'" + it.type().name() + "' object is not an iterator");
+        }
+        return callSpecial(ctx, f, it);
+    }
+
     /** All values of an iterable, as a new Java list. */
     public static List<PyObject> toList(RunContext ctx, PyObject iterable) {
         if (iterable instanceof PyList && iterable.type().isBuiltin()) {
@@ -391,157 +334,7 @@ public final class Protocols {
         return out;
     }
 
-    // ---- subscription / membership ----
-
-    public static PyObject getItem(RunContext ctx, PyObject o, PyObject key) {
-        PyType t = o.type();
-        if (t.isBuiltin() || !t.overriddenByUser("__getitem__")) {
-            PyObject v = builtinGetItem(ctx, o, key);
-            if (v != null) {
-                return v;
-            }
-        }
-        if (o instanceof PyType) {
-            PyObject cg = ((PyType) o).lookup("__class_getitem__");
-            if (cg != null) {
-                return Calls.call(ctx, cg.descriptorGet(null, (PyType) o), key);
-            }
-            return o; // list[int] and friends: generic aliases are accepted and ignored
-        }
-        PyObject f = t.lookup("__getitem__");
-        if (f == null) {
-            throw PyException.typeError("'" + t.tpName() + "' object is not subscriptable");
-        }
-        return callSpecial(ctx, f, o, key);
-    }
-
-    /** Subscription of the Java-implemented containers (also for user subclasses); null when not applicable. */
-    public static PyObject builtinGetItem(RunContext ctx, PyObject o, PyObject key) {
-        if (o instanceof PyList) {
-            List<PyObject> items = ((PyList) o).items();
-            if (isIndex(key)) {
-                return items.get(normalizeIndex(key, items.size(), "list"));
-            }
-            if (key instanceof PySlice) {
-                return PyList.copyOf(Sequences.slice(ctx, items, (PySlice) key));
-            }
-            throw PyException.typeError("list indices must be integers or slices, not " + key.type().name());
-        }
-        if (o instanceof PyTuple) {
-            PyTuple tu = (PyTuple) o;
-            if (isIndex(key)) {
-                return tu.get(normalizeIndex(key, tu.size(), "tuple"));
-            }
-            if (key instanceof PySlice) {
-                return PyTuple.of(Sequences.slice(ctx, tu.asList(), (PySlice) key));
-            }
-            throw PyException.typeError("tuple indices must be integers or slices, not " + key.type().name());
-        }
-        if (o instanceof PyDict) {
-            PyObject v = ((PyDict) o).get(key);
-            if (v == null) {
-                PyObject missing = o.type().isBuiltin() ? null : o.type().lookup("__missing__");
-                if (missing != null) {
-                    return callSpecial(ctx, missing, o, key);
-                }
-                throw PyException.keyError(key);
-            }
-            return v;
-        }
-        if (o instanceof PyStr) {
-            PyStr str = (PyStr) o;
-            if (isIndex(key)) {
-                return str.codePointAt(normalizeIndex(key, str.length(), "string"));
-            }
-            if (key instanceof PySlice) {
-                return PyStr.of(Sequences.sliceString(str, (PySlice) key));
-            }
-            throw PyException.typeError("string indices must be integers, not '" + key.type().name() + "'");
-        }
-        return null;
-    }
-
-    private static boolean isIndex(PyObject key) {
-        return key instanceof PyInt || (!(key instanceof PySlice) && key.type().lookup("__index__") != null);
-    }
-
-    /** A Python index into a sequence of {@code size}, negative from the end; IndexError when out of range. */
-    public static int normalizeIndex(PyObject key, int size, String what) {
-        long i = index(key);
-        if (i < 0) {
-            i += size;
-        }
-        if (i < 0 || i >= size) {
-            throw PyException.indexError(what + " index out of range");
-        }
-        return (int) i;
-    }
-
-    public static void setItem(RunContext ctx, PyObject o, PyObject key, PyObject value) {
-        PyType t = o.type();
-        if ((t.isBuiltin() || !t.overriddenByUser("__setitem__")) && builtinSetItem(ctx, o, key, value)) {
-            return;
-        }
-        PyObject f = t.lookup("__setitem__");
-        if (f == null) {
-            throw PyException.typeError("'" + t.tpName() + "' object does not support item assignment");
-        }
-        callSpecial(ctx, f, o, key, value);
-    }
-
-    /** Item assignment of list and dict (also for user subclasses); false when not applicable. */
-    public static boolean builtinSetItem(RunContext ctx, PyObject o, PyObject key, PyObject value) {
-        {
-            if (o instanceof PyList) {
-                List<PyObject> items = ((PyList) o).items();
-                if (key instanceof PySlice) {
-                    Sequences.assignSlice(ctx, items, (PySlice) key, value);
-                    return true;
-                }
-                items.set(normalizeIndex(key, items.size(), "list assignment"), value);
-                return true;
-            }
-            if (o instanceof PyDict) {
-                ((PyDict) o).put(key, value);
-                return true;
-            }
-        }
-        return false;
-    }
-
-    public static void delItem(RunContext ctx, PyObject o, PyObject key) {
-        PyType t = o.type();
-        if ((t.isBuiltin() || !t.overriddenByUser("__delitem__")) && builtinDelItem(ctx, o, key)) {
-            return;
-        }
-        PyObject f = t.lookup("__delitem__");
-        if (f == null) {
-            throw PyException.typeError("'" + t.name() + "' object doesn't support item deletion");
-        }
-        callSpecial(ctx, f, o, key);
-    }
-
-    /** Item deletion of list and dict (also for user subclasses); false when not applicable. */
-    public static boolean builtinDelItem(RunContext ctx, PyObject o, PyObject key) {
-        {
-            if (o instanceof PyList) {
-                List<PyObject> items = ((PyList) o).items();
-                if (key instanceof PySlice) {
-                    Sequences.deleteSlice(ctx, items, (PySlice) key);
-                    return true;
-                }
-                items.remove(normalizeIndex(key, items.size(), "list assignment"));
-                return true;
-            }
-            if (o instanceof PyDict) {
-                if (((PyDict) o).map().remove(key) == null) {
-                    throw PyException.keyError(key);
-                }
-                return true;
-            }
-        }
-        return false;
-    }
+    // ---- membership ----
 
     /** {@code needle in container}. */
     public static boolean contains(RunContext ctx, PyObject container, PyObject needle) {
@@ -595,12 +388,5 @@ public final class Protocols {
             }
         }
         return false;
-    }
-
-    /** Copies string keys of a Java attribute map into a dict (for {@code __dict__} snapshots). */
-    public static PyDict toDict(Map<String, PyObject> m) {
-        PyDict d = new PyDict();
-        m.forEach(d::put);
-        return d;
     }
 }

@@ -150,13 +150,22 @@ public class PyBaseException extends PyObject {
             return;
         }
         PyBaseException o = handled;
-        while (o != null) {
+        PyBaseException slow = handled; // Floyd's cycle detection, as CPython 3.12: a chain may already loop
+        boolean slowMoves = false;
+        while (o.context != null) {
             PyBaseException next = o.context;
             if (next == this) {
                 o.context = null;
                 break;
             }
             o = next;
+            if (o == slow) {
+                break; // a pre-existing cycle: every exception on it was checked
+            }
+            if (slowMoves) {
+                slow = slow.context;
+            }
+            slowMoves = !slowMoves;
         }
         this.context = handled;
     }

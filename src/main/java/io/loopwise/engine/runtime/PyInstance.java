@@ -33,11 +33,11 @@ public class PyInstance extends PyObject {
 
     @Override
     public int hashCode() {
-        return Protocols.userHash(this);
+        return Hashing.userHash(this);
     }
 
     @Override
     public boolean equals(Object o) {
-        return this == o || (o instanceof PyObject && Protocols.userEquals(this, (PyObject) o));
+        return this == o || (o instanceof PyObject && Hashing.userEquals(this, (PyObject) o));
     }
 }

@@ -19,6 +19,15 @@ public abstract class PyIterator extends PyObject {
     /** The next value, or null when the iterator is exhausted. */
     public abstract PyObject next(RunContext ctx);
 
+    /** {@code __next__} as Python sees it: the next value, or StopIteration (a generator's carries its return value). */
+    public PyObject nextOrStop(RunContext ctx) {
+        PyObject v = next(ctx);
+        if (v == null) {
+            throw PyException.stopIteration(null);
+        }
+        return v;
+    }
+
     /** Iterates over a Java array (tuples, snapshots). */
     public static PyIterator over(PyType type, PyObject[] items) {
         return new PyIterator(type) {

@@ -27,6 +27,23 @@ public final class PyRange extends PyObject {
         return start > stop ? (start - stop - 1) / (-step) + 1 : 0;
     }
 
+    /** Python's range equality (same items: equal lengths, then equal start, then equal step), for dict keys. */
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof PyRange)) {
+            return false;
+        }
+        PyRange r = (PyRange) o;
+        long n = length();
+        return n == r.length() && (n == 0 || (start == r.start && (n == 1 || step == r.step)));
+    }
+
+    @Override
+    public int hashCode() {
+        long n = length();
+        return Long.hashCode(n) * 961 + (n == 0 ? 0 : Long.hashCode(start)) * 31 + (n <= 1 ? 0 : Long.hashCode(step));
+    }
+
     public long get(long i) {
         return start + i * step;
     }

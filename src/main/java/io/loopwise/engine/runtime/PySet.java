@@ -74,7 +74,7 @@ public final class PySet extends PyObject {
 
     /** Python's hash of a would-be element (raises TypeError for unhashable values). */
     public static long hashOf(PyObject o) {
-        return Protocols.hash(RunContext.current(), o);
+        return Hashing.hash(RunContext.current(), o);
     }
 
     public boolean add(PyObject o) {

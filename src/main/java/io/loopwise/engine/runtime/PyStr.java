@@ -92,6 +92,27 @@ public final class PyStr extends PyObject {
         return o instanceof PyStr && ((PyStr) o).value.equals(value);
     }
 
+    /**
+     * Python's str ordering: by code point. Java's compareTo orders UTF-16 units, which puts an emoji (a surrogate
+     * pair, 0xD83D...) before BMP characters above 0xD800 such as full-width forms; at the first difference that
+     * involves a surrogate, whole code points are compared instead.
+     */
+    public static int compare(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                if (!Character.isSurrogate(x) && !Character.isSurrogate(y)) {
+                    return x - y;
+                }
+                int start = i > 0 && Character.isHighSurrogate(a.charAt(i - 1)) ? i - 1 : i;
+                return Integer.compare(a.codePointAt(start), b.codePointAt(start));
+            }
+        }
+        return a.length() - b.length();
+    }
+
     /** Python's repr(str): single quotes unless the text has ' and no ", escapes as CPython. */
     public String repr() {
         return repr(value);

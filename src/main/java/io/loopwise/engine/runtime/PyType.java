@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A Python class. Builtin types are created once per JVM, filled with native methods while their owning class
@@ -28,7 +29,12 @@ public final class PyType extends PyObject {
     private boolean subclassable = true;
     private NativeBody constructor;
     private volatile Map<String, PyObject> lookupCache;
+    /** A user class's own {@code __getattribute__} (found along the MRO), refreshed with the lookup cache. */
+    private PyObject userGetattribute;
     private final List<PyType> subclasses;
+    /** The attribute names {@code __slots__} allow on instances, or null when instances have a {@code __dict__}. */
+    private Set<String> slots;
+    private boolean slotsComputed;
 
     private PyType(String name, String module, PyType[] bases, Map<String, PyObject> dict, boolean builtin) {
         this.name = name;
@@ -103,6 +109,44 @@ public final class PyType extends PyObject {
     }
 
     /** The class's own attributes (read-only view). */
+    /**
+     * The instance attributes allowed when this class and every user class above it declare {@code __slots__}
+     * (without {@code "__dict__"}); null when instances have a dictionary and take any attribute.
+     */
+    public Set<String> slotNames() {
+        if (!slotsComputed) {
+            slots = computeSlots();
+            slotsComputed = true;
+        }
+        return slots;
+    }
+
+    private Set<String> computeSlots() {
+        Set<String> names = new java.util.HashSet<>();
+        for (PyType c : mro) {
+            if (c == BuiltinTypes.OBJECT) {
+                continue;
+            }
+            PyObject declared = c.builtin ? null : c.dict.get("__slots__");
+            if (declared == null) {
+                return null;
+            }
+            PyObject[] items = declared instanceof PyStr ? new PyObject[] {declared}
+                    : declared instanceof PyTuple ? ((PyTuple) declared).array()
+                    : declared instanceof PyList ? ((PyList) declared).items().toArray(new PyObject[0]) : null;
+            if (items == null) {
+                return null;
+            }
+            for (PyObject item : items) {
+                if (!(item instanceof PyStr) || ((PyStr) item).value().equals("__dict__")) {
+                    return null;
+                }
+                names.add(((PyStr) item).value());
+            }
+        }
+        return names;
+    }
+
     public Map<String, PyObject> ownDict() {
         return Collections.unmodifiableMap(dict);
     }
@@ -124,6 +168,14 @@ public final class PyType extends PyObject {
             cache = buildCache();
         }
         return cache.get(name);
+    }
+
+    /** The {@code __getattribute__} a user class defines (every attribute read goes through it), or null. */
+    public PyObject userGetattribute() {
+        if (lookupCache == null) {
+            buildCache();
+        }
+        return userGetattribute;
     }
 
     /** Finds {@code name} along the MRO after {@code after} (for super()), or null. */
@@ -159,6 +211,7 @@ public final class PyType extends PyObject {
         for (int i = mro.length - 1; i >= 0; i--) {
             merged.putAll(mro[i].dict);
         }
+        userGetattribute = !builtin && overriddenByUser("__getattribute__") ? merged.get("__getattribute__") : null;
         lookupCache = merged;
         return merged;
     }

@@ -415,12 +415,8 @@ final class LiteralScanner {
                         inSpec = true;
                     }
                     break;
-                case '\n':
-                    if (!triple) {
-                        return -1;
-                    }
-                    break;
                 default:
+                    // PEP 701 (3.12): a replacement field's expression may span lines even in a '...' f-string
                     break;
             }
             p++;

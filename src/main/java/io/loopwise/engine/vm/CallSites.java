@@ -106,7 +106,7 @@ final class CallSites {
     static int loadMethod(RunContext ctx, PyObject[] stack, int sp, String name) {
         PyObject obj = stack[sp - 1];
         PyObject m = null;
-        if (!(obj instanceof PyType) && !(obj instanceof CustomAttributes)) {
+        if (!(obj instanceof PyType) && !(obj instanceof CustomAttributes) && obj.type().userGetattribute() == null) {
             m = obj.type().lookup(name);
             if (m != null && !m.isMethodDescriptor()) {
                 m = null;

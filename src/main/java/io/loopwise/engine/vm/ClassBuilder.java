@@ -3,6 +3,7 @@ package io.loopwise.engine.vm;
 import io.loopwise.engine.runtime.Calls;
 import io.loopwise.engine.runtime.PyCell;
 import io.loopwise.engine.runtime.PyClassMethod;
+import io.loopwise.engine.runtime.PyDict;
 import io.loopwise.engine.runtime.PyException;
 import io.loopwise.engine.runtime.PyInstance;
 import io.loopwise.engine.runtime.PyNone;
@@ -19,7 +20,8 @@ final class ClassBuilder {
     private ClassBuilder() {
     }
 
-    static PyObject build(RunContext ctx, PyFunction body, String name, PyObject[] baseObjects) {
+    /** Runs the class body and makes the class; {@code keywords} (or null) are the class keywords for __init_subclass__. */
+    static PyObject build(RunContext ctx, PyFunction body, String name, PyObject[] baseObjects, PyDict keywords) {
         PyType[] bases = new PyType[baseObjects.length];
         for (int i = 0; i < bases.length; i++) {
             if (!(baseObjects[i] instanceof PyType)) {
@@ -57,9 +59,21 @@ final class ClassBuilder {
             }
         }
         PyObject initSubclass = type.lookupAfter(type, "__init_subclass__");
-        if (initSubclass != null && !(initSubclass instanceof PyClassMethod
-                && !(((PyClassMethod) initSubclass).function() instanceof PyFunction))) {
-            Calls.call(ctx, initSubclass.descriptorGet(null, type));
+        boolean hasKeywords = keywords != null && keywords.size() > 0;
+        if (initSubclass != null && (hasKeywords || !(initSubclass instanceof PyClassMethod
+                && !(((PyClassMethod) initSubclass).function() instanceof PyFunction)))) {
+            PyObject[] args = new PyObject[hasKeywords ? keywords.size() : 0];
+            String[] names = hasKeywords ? new String[args.length] : null;
+            int i = 0;
+            for (Map.Entry<PyObject, PyObject> e : hasKeywords ? keywords.map().entrySet()
+                    : Map.<PyObject, PyObject>of().entrySet()) {
+                if (!(e.getKey() instanceof PyStr)) {
+                    throw PyException.typeError("keywords must be strings");
+                }
+                names[i] = ((PyStr) e.getKey()).value();
+                args[i++] = e.getValue();
+            }
+            Calls.call(ctx, initSubclass.descriptorGet(null, type), args, names);
         }
         return type;
     }

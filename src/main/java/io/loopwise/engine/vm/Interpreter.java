@@ -20,6 +20,7 @@ import io.loopwise.engine.runtime.PyTuple;
 import io.loopwise.engine.runtime.Resumable;
 import io.loopwise.engine.runtime.RunContext;
 import io.loopwise.engine.runtime.Step;
+import io.loopwise.engine.runtime.Subscription;
 import java.util.ArrayList;
 import java.util.Arrays;
 
@@ -256,9 +257,9 @@ public final class Interpreter {
                             PyObject obj = stack[sp - 1];
                             if (obj instanceof PyList && key instanceof PyInt && obj.type() == BuiltinTypes.LIST) {
                                 ArrayList<PyObject> items = ((PyList) obj).items();
-                                stack[sp - 1] = items.get(Protocols.normalizeIndex(key, items.size(), "list"));
+                                stack[sp - 1] = items.get(Subscription.normalizeIndex(key, items.size(), "list"));
                             } else {
-                                stack[sp - 1] = Protocols.getItem(ctx, obj, key);
+                                stack[sp - 1] = Subscription.getItem(ctx, obj, key);
                             }
                             break;
                         }
@@ -267,7 +268,7 @@ public final class Interpreter {
                             PyObject obj = stack[--sp];
                             PyObject v = stack[--sp];
                             clear(stack, sp, sp + 3);
-                            Protocols.setItem(ctx, obj, key, v);
+                            Subscription.setItem(ctx, obj, key, v);
                             break;
                         }
                         case BINARY_OP: {

@@ -3,6 +3,7 @@ package io.loopwise.engine.vm;
 import io.loopwise.engine.compiler.CodeObject;
 import io.loopwise.engine.runtime.BuiltinTypes;
 import io.loopwise.engine.runtime.PyCell;
+import io.loopwise.engine.runtime.PyDict;
 import io.loopwise.engine.runtime.PyMethod;
 import io.loopwise.engine.runtime.PyNone;
 import io.loopwise.engine.runtime.PyObject;
@@ -82,8 +83,16 @@ public final class PyFunction extends PyObject {
             dict.put("__name__", PyStr.of(code.name));
             dict.put("__qualname__", PyStr.of(code.qualname));
             dict.put("__module__", PyStr.of("__main__"));
-            dict.put("__doc__", PyNone.NONE);
+            dict.put("__doc__", code.docstring == null ? PyNone.NONE : PyStr.of(code.docstring));
             dict.put("__defaults__", defaults == null ? PyNone.NONE : PyTuple.of(defaults.clone()));
+            if (kwDefaults == null || kwDefaults.isEmpty()) {
+                dict.put("__kwdefaults__", PyNone.NONE);
+            } else {
+                PyDict kw = new PyDict();
+                kwDefaults.forEach(kw::put);
+                dict.put("__kwdefaults__", kw);
+            }
+            dict.put("__annotations__", new PyDict());
             dict.put("__wrapped__", PyNone.NONE);
             dict.remove("__wrapped__");
         }

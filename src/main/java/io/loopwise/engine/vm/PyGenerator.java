@@ -277,6 +277,23 @@ public final class PyGenerator extends PyIterator implements Resumable {
     }
 
     @Override
+    public PyObject nextOrStop(RunContext ctx) {
+        if (kind != Kind.GENERATOR) {
+            throw PyException.typeError("'" + type().name() + "' object is not an iterator");
+        }
+        Step s = send(ctx, PyNone.NONE);
+        if (s.isYield()) {
+            return s.value();
+        }
+        if (s.isReturn()) {
+            throw PyException.stopIteration(s.value());
+        }
+        PyException e = new PyException(s.exception());
+        e.contextSet = true;
+        throw e;
+    }
+
+    @Override
     public String toString() {
         return "<" + noun().replace("async generator", "async_generator") + " object " + qualname + " at 0x"
                 + Long.toHexString(io.loopwise.engine.runtime.builtins.Identity.id(RunContext.current(), this)) + ">";

@@ -25,6 +25,7 @@ import io.loopwise.engine.runtime.PyType;
 import io.loopwise.engine.runtime.Resumable;
 import io.loopwise.engine.runtime.RunContext;
 import io.loopwise.engine.runtime.Step;
+import io.loopwise.engine.runtime.Subscription;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Map;
@@ -90,8 +91,10 @@ final class RareInstructions {
             }
             case CALL_EX: {
                 PyObject kwargs = (arg & 1) != 0 ? stack[--sp] : null;
-                PyTuple posargs = (PyTuple) stack[--sp];
+                PyObject positional = stack[--sp];
                 PyObject callee = stack[--sp];
+                PyTuple posargs = positional instanceof PyTuple ? (PyTuple) positional
+                        : Unpacking.callArguments(ctx, callee, positional);
                 clear(stack, sp, sp + 3);
                 f.pc = pc;
                 stack[sp++] = CallSites.callEx(ctx, callee, posargs, (PyDict) kwargs);
@@ -101,7 +104,7 @@ final class RareInstructions {
                 PyObject key = stack[--sp];
                 PyObject obj = stack[--sp];
                 clear(stack, sp, sp + 2);
-                Protocols.delItem(ctx, obj, key);
+                Subscription.delItem(ctx, obj, key);
                 break;
             }
             case BUILD_SET: {
@@ -138,7 +141,7 @@ final class RareInstructions {
             case LIST_EXTEND: {
                 PyObject it = stack[--sp];
                 stack[sp] = null;
-                ((PyList) stack[sp - arg]).items().addAll(Protocols.toList(ctx, it));
+                ((PyList) stack[sp - arg]).items().addAll(Unpacking.starredValues(ctx, it));
                 break;
             }
             case SET_UPDATE: {
@@ -150,13 +153,13 @@ final class RareInstructions {
             case DICT_UPDATE: {
                 PyObject src = stack[--sp];
                 stack[sp] = null;
-                Unpacking.dictUpdate(ctx, (PyDict) stack[sp - arg], src, false);
+                Unpacking.dictUpdate(ctx, (PyDict) stack[sp - arg], src, null);
                 break;
             }
             case DICT_MERGE: {
                 PyObject src = stack[--sp];
                 stack[sp] = null;
-                Unpacking.dictUpdate(ctx, (PyDict) stack[sp - arg], src, true);
+                Unpacking.dictUpdate(ctx, (PyDict) stack[sp - arg], src, stack[sp - arg - 2]);
                 break;
             }
             case LIST_TO_TUPLE:
@@ -216,7 +219,8 @@ final class RareInstructions {
                 PyObject exit = Attributes.lookupSpecial(ctx, mgr, async ? "__aexit__" : "__exit__");
                 if (enter == null || exit == null) {
                     throw PyException.typeError("'" + mgr.type().name() + "' object does not support the "
-                            + (async ? "asynchronous " : "") + "context manager protocol");
+                            + (async ? "asynchronous " : "") + "context manager protocol"
+                            + (enter == null ? "" : async ? " (missed __aexit__ method)" : " (missed __exit__ method)"));
                 }
                 stack[sp - 1] = exit;
                 f.pc = pc;
@@ -301,13 +305,16 @@ final class RareInstructions {
                 break;
             }
             case BUILD_CLASS: {
-                PyObject[] bases = Arrays.copyOfRange(stack, sp - arg, sp);
-                sp -= arg;
+                int nBases = arg & (CLASS_KEYWORDS - 1);
+                int top = sp;
+                PyDict keywords = arg >= CLASS_KEYWORDS ? (PyDict) stack[--sp] : null;
+                PyObject[] bases = Arrays.copyOfRange(stack, sp - nBases, sp);
+                sp -= nBases;
                 PyStr name = (PyStr) stack[--sp];
                 PyFunction body = (PyFunction) stack[--sp];
-                clear(stack, sp, sp + arg + 2);
+                clear(stack, sp, top);
                 f.pc = pc;
-                stack[sp++] = ClassBuilder.build(ctx, body, name.value(), bases);
+                stack[sp++] = ClassBuilder.build(ctx, body, name.value(), bases, keywords);
                 break;
             }
             case IMPORT_NAME:

@@ -1,5 +1,6 @@
 package io.loopwise.engine.vm;
 
+import io.loopwise.engine.runtime.CallableAttributes;
 import io.loopwise.engine.runtime.Calls;
 import io.loopwise.engine.runtime.Protocols;
 import io.loopwise.engine.runtime.PyDict;
@@ -9,6 +10,7 @@ import io.loopwise.engine.runtime.PyObject;
 import io.loopwise.engine.runtime.PyStr;
 import io.loopwise.engine.runtime.PyTuple;
 import io.loopwise.engine.runtime.RunContext;
+import io.loopwise.engine.runtime.Subscription;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,27 +81,50 @@ final class Unpacking {
         return out;
     }
 
-    static void dictUpdate(RunContext ctx, PyDict target, PyObject src, boolean asKeywords) {
+    /** {@code f(*x)}: x as the positional arguments, failing as CPython's CALL_FUNCTION_EX when x is no iterable. */
+    static PyTuple callArguments(RunContext ctx, PyObject callee, PyObject values) {
+        if (!Protocols.isIterable(values)) {
+            throw PyException.typeError(CallableAttributes.describe(ctx, callee)
+                    + " argument after * must be an iterable, not " + values.type().name());
+        }
+        return PyTuple.of(Protocols.toList(ctx, values));
+    }
+
+    /** The values of {@code *x} in a display or in call arguments after others (CPython's LIST_EXTEND). */
+    static List<PyObject> starredValues(RunContext ctx, PyObject values) {
+        if (!Protocols.isIterable(values)) {
+            throw PyException.typeError("Value after * must be an iterable, not " + values.type().name());
+        }
+        return Protocols.toList(ctx, values);
+    }
+
+    /**
+     * {@code {**src}} when {@code callee} is null, else {@code callee(**src)}: CPython's DICT_UPDATE and DICT_MERGE,
+     * the latter naming the callee in its errors ({@code __main__.f() got multiple values for keyword argument}).
+     */
+    static void dictUpdate(RunContext ctx, PyDict target, PyObject src, PyObject callee) {
         Map<PyObject, PyObject> entries;
         if (src instanceof PyDict) {
             entries = ((PyDict) src).map();
         } else if (src.type().lookup("keys") != null && src.type().lookup("__getitem__") != null) {
             entries = new LinkedHashMap<>();
             for (PyObject k : Protocols.toList(ctx, Calls.callMethod(ctx, src, "keys"))) {
-                entries.put(k, Protocols.getItem(ctx, src, k));
+                entries.put(k, Subscription.getItem(ctx, src, k));
             }
         } else {
-            throw PyException.typeError(asKeywords ? "argument after ** must be a mapping, not " + src.type().name()
+            throw PyException.typeError(callee != null
+                    ? CallableAttributes.describe(ctx, callee) + " argument after ** must be a mapping, not "
+                            + src.type().name()
                     : "'" + src.type().name() + "' object is not a mapping");
         }
         for (Map.Entry<PyObject, PyObject> e : entries.entrySet()) {
-            if (asKeywords) {
+            if (callee != null) {
                 if (!(e.getKey() instanceof PyStr)) {
                     throw PyException.typeError("keywords must be strings");
                 }
                 if (target.map().containsKey(e.getKey())) {
-                    throw PyException.typeError("got multiple values for keyword argument '"
-                            + ((PyStr) e.getKey()).value() + "'");
+                    throw PyException.typeError(CallableAttributes.describe(ctx, callee)
+                            + " got multiple values for keyword argument '" + ((PyStr) e.getKey()).value() + "'");
                 }
             }
             target.put(e.getKey(), e.getValue());

@@ -26,13 +26,7 @@ public final class VmTypes {
     public static void install() {
         PyType gen = BuiltinTypes.GENERATOR;
         gen.def("__iter__", (ctx, a, kw) -> a[0]);
-        gen.def("__next__", (ctx, a, kw) -> {
-            PyObject v = ((PyGenerator) a[0]).next(ctx);
-            if (v == null) {
-                throw PyException.stopIteration(null);
-            }
-            return v;
-        });
+        gen.def("__next__", (ctx, a, kw) -> ((PyGenerator) a[0]).nextOrStop(ctx));
         for (PyType t : new PyType[] {BuiltinTypes.GENERATOR, BuiltinTypes.COROUTINE}) {
             t.def("send", (ctx, a, kw) -> {
                 ArgParser.checkPositional("send", a, kw, 2, 2);

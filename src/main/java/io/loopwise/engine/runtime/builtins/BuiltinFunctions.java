@@ -4,6 +4,7 @@ import io.loopwise.engine.runtime.Attributes;
 import io.loopwise.engine.runtime.BuiltinTypes;
 import io.loopwise.engine.runtime.Calls;
 import io.loopwise.engine.runtime.ExceptionTypes;
+import io.loopwise.engine.runtime.Hashing;
 import io.loopwise.engine.runtime.NativeBody;
 import io.loopwise.engine.runtime.Protocols;
 import io.loopwise.engine.runtime.PyBool;
@@ -34,7 +35,7 @@ final class BuiltinFunctions {
         def(builtins, "repr", (ctx, a, kw) -> PyStr.of(Protocols.repr(ctx, Args.one("repr", a, kw, 0))));
         def(builtins, "ascii", (ctx, a, kw) -> PyStr.of(ascii(Protocols.repr(ctx, Args.one("ascii", a, kw, 0)))));
         def(builtins, "id", (ctx, a, kw) -> PyInt.valueOf(Identity.id(ctx, Args.one("id", a, kw, 0))));
-        def(builtins, "hash", (ctx, a, kw) -> PyInt.valueOf(Protocols.hash(ctx, Args.one("hash", a, kw, 0))));
+        def(builtins, "hash", (ctx, a, kw) -> PyInt.valueOf(Hashing.hash(ctx, Args.one("hash", a, kw, 0))));
         def(builtins, "callable", (ctx, a, kw) -> PyBool.of(isCallable(Args.one("callable", a, kw, 0))));
         def(builtins, "getattr", BuiltinFunctions::getattr);
         def(builtins, "hasattr", (ctx, a, kw) -> {
@@ -110,14 +111,11 @@ final class BuiltinFunctions {
         });
         def(builtins, "next", (ctx, a, kw) -> {
             Args.range("next", a, kw, 0, 1, 2);
-            PyObject v = Protocols.next(ctx, a[0]);
-            if (v == null) {
-                if (a.length > 1) {
-                    return a[1];
-                }
-                throw PyException.stopIteration(null);
+            if (a.length == 1) {
+                return Protocols.nextOrStop(ctx, a[0]);
             }
-            return v;
+            PyObject v = Protocols.next(ctx, a[0]);
+            return v == null ? a[1] : v;
         });
     }
 

@@ -13,6 +13,7 @@ import io.loopwise.engine.runtime.PyStr;
 import io.loopwise.engine.runtime.PyTuple;
 import io.loopwise.engine.runtime.PyType;
 import io.loopwise.engine.runtime.RunContext;
+import io.loopwise.engine.runtime.Subscription;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,7 +132,7 @@ final class DictMethods {
         PyObject keys = Attributes.lookupAttr(ctx, other, "keys");
         if (keys != null) {
             for (PyObject k : Protocols.toList(ctx, Calls.call(ctx, keys))) {
-                target.put(k, Protocols.getItem(ctx, other, k));
+                target.put(k, Subscription.getItem(ctx, other, k));
             }
             return;
         }
@@ -169,7 +170,7 @@ final class DictMethods {
             if (result instanceof PyDict d && cls == BuiltinTypes.DICT) {
                 d.put(k, value);
             } else {
-                Protocols.setItem(ctx, result, k, value);
+                Subscription.setItem(ctx, result, k, value);
             }
         }
         return result;

@@ -15,6 +15,7 @@ import io.loopwise.engine.runtime.PyStr;
 import io.loopwise.engine.runtime.PyTuple;
 import io.loopwise.engine.runtime.PyType;
 import io.loopwise.engine.runtime.RunContext;
+import io.loopwise.engine.runtime.Subscription;
 import java.math.BigInteger;
 import java.util.List;
 
@@ -203,11 +204,17 @@ final class IteratorTypes {
             if (seq instanceof PyStr s) {
                 String text = s.value();
                 return new PyIterator(REVERSED) {
-                    private int i = text.length() - 1;
+                    private int end = text.length();
 
                     @Override
                     public PyObject next(RunContext c) {
-                        return i >= 0 ? PyStr.of(text.charAt(i--)) : null;
+                        if (end <= 0) {
+                            return null;
+                        }
+                        int start = text.offsetByCodePoints(end, -1);
+                        PyStr ch = start == end - 1 ? PyStr.of(text.charAt(start)) : PyStr.of(text.substring(start, end));
+                        end = start;
+                        return ch;
                     }
                 };
             }
@@ -238,7 +245,7 @@ final class IteratorTypes {
                     return null;
                 }
                 try {
-                    return Protocols.getItem(c, seq, PyInt.valueOf(i--));
+                    return Subscription.getItem(c, seq, PyInt.valueOf(i--));
                 } catch (PyException e) {
                     if (e.matches(io.loopwise.engine.runtime.ExceptionTypes.INDEX_ERROR)
                             || e.matches(io.loopwise.engine.runtime.ExceptionTypes.STOP_ITERATION)) {

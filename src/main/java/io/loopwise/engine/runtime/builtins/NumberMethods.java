@@ -42,6 +42,8 @@ final class NumberMethods {
         integer.def("__index__", (ctx, a, kw) -> plain(a[0]));
         integer.def("__int__", (ctx, a, kw) -> plain(a[0]));
         integer.def("__trunc__", (ctx, a, kw) -> plain(a[0]));
+        integer.def("__floor__", (ctx, a, kw) -> plain(a[0]));
+        integer.def("__ceil__", (ctx, a, kw) -> plain(a[0]));
         integer.def("__float__", (ctx, a, kw) -> new PyFloat(((PyInt) a[0]).doubleValue()));
         integer.def("__abs__", (ctx, a, kw) -> PyInt.valueOf(big(a[0]).abs()));
         integer.defGetter("real", (ctx, self) -> plain(self));
@@ -65,6 +67,8 @@ final class NumberMethods {
         });
         real.def("__trunc__", (ctx, a, kw) -> Constructors.floatToInt(value(a[0])));
         real.def("__int__", (ctx, a, kw) -> Constructors.floatToInt(value(a[0])));
+        real.def("__floor__", (ctx, a, kw) -> Constructors.floatToInt(Math.floor(value(a[0]))));
+        real.def("__ceil__", (ctx, a, kw) -> Constructors.floatToInt(Math.ceil(value(a[0]))));
         real.def("__float__", (ctx, a, kw) -> a[0]);
         real.def("__abs__", (ctx, a, kw) -> new PyFloat(Math.abs(value(a[0]))));
         real.defGetter("real", (ctx, self) -> self);

@@ -1,5 +1,6 @@
 package io.loopwise.engine.runtime.builtins;
 
+import io.loopwise.engine.runtime.Hashing;
 import io.loopwise.engine.runtime.Protocols;
 import io.loopwise.engine.runtime.PyBool;
 import io.loopwise.engine.runtime.PyException;
@@ -90,7 +91,7 @@ final class SetMethods {
         set.def("add", (ctx, a, kw) -> {
             PyObject x = Args.one("set.add", a, kw, 1);
             ctx.allocateSlots(2);
-            self(a).table().add(x, Protocols.hash(ctx, x));
+            self(a).table().add(x, Hashing.hash(ctx, x));
             return PyNone.NONE;
         });
         set.def("discard", (ctx, a, kw) -> {

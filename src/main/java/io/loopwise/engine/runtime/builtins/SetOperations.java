@@ -2,6 +2,7 @@ package io.loopwise.engine.runtime.builtins;
 
 import io.loopwise.engine.runtime.BuiltinTypes;
 import io.loopwise.engine.runtime.ExceptionTypes;
+import io.loopwise.engine.runtime.Hashing;
 import io.loopwise.engine.runtime.Protocols;
 import io.loopwise.engine.runtime.PyDict;
 import io.loopwise.engine.runtime.PyException;
@@ -50,7 +51,7 @@ final class SetOperations {
             ctx.allocateSlots(2L * d.size());
             table.reserveForDict(d.size());
             for (PyObject key : d.map().keySet().toArray(new PyObject[0])) {
-                table.add(key, Protocols.hash(ctx, key));
+                table.add(key, Hashing.hash(ctx, key));
             }
             return;
         }
@@ -65,7 +66,7 @@ final class SetOperations {
             if ((++added & 511) == 0) {
                 ctx.allocateSlots(1024);
             }
-            table.add(key, Protocols.hash(ctx, key));
+            table.add(key, Hashing.hash(ctx, key));
         }
     }
 
@@ -78,7 +79,7 @@ final class SetOperations {
     static boolean discard(RunContext ctx, PySet target, PyObject key) {
         long hash;
         try {
-            hash = Protocols.hash(ctx, key);
+            hash = Hashing.hash(ctx, key);
         } catch (PyException e) {
             if (!(key instanceof PySet s) || !e.matches(ExceptionTypes.TYPE_ERROR)) {
                 throw e;
@@ -121,7 +122,7 @@ final class SetOperations {
         PyObject it = Protocols.iter(ctx, other);
         for (PyObject key = Protocols.next(ctx, it); key != null; key = Protocols.next(ctx, it)) {
             ctx.chargeSteps(1);
-            long hash = Protocols.hash(ctx, key);
+            long hash = Hashing.hash(ctx, key);
             if (so.table().contains(key, hash)) {
                 out.add(key, hash);
                 if (result.size() >= so.size()) {
@@ -194,7 +195,7 @@ final class SetOperations {
         }
         if (other instanceof PyDict d && d.type() == BuiltinTypes.DICT) {
             for (PyObject key : d.map().keySet().toArray(new PyObject[0])) {
-                long hash = Protocols.hash(ctx, key);
+                long hash = Hashing.hash(ctx, key);
                 if (!table.discard(key, hash)) {
                     table.add(key, hash);
                 }
@@ -243,7 +244,7 @@ final class SetOperations {
         PyObject it = Protocols.iter(ctx, other);
         for (PyObject key = Protocols.next(ctx, it); key != null; key = Protocols.next(ctx, it)) {
             ctx.chargeSteps(1);
-            if (!so.table().contains(key, Protocols.hash(ctx, key))) {
+            if (!so.table().contains(key, Hashing.hash(ctx, key))) {
                 return false;
             }
         }
@@ -268,7 +269,7 @@ final class SetOperations {
         PyObject it = Protocols.iter(ctx, other);
         for (PyObject key = Protocols.next(ctx, it); key != null; key = Protocols.next(ctx, it)) {
             ctx.chargeSteps(1);
-            if (so.table().contains(key, Protocols.hash(ctx, key))) {
+            if (so.table().contains(key, Hashing.hash(ctx, key))) {
                 return false;
             }
         }

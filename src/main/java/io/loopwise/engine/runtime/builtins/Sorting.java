@@ -34,6 +34,9 @@ final class Sorting {
         boolean descending = reverse != null && reverse != PyNone.NONE && Protocols.isTrue(ctx, reverse);
         int n = items.size();
         if (n < 2) {
+            if (n == 1 && key != null && key != PyNone.NONE) {
+                Calls.call(ctx, key, items.get(0)); // CPython computes every key before looking at the length
+            }
             return;
         }
         // a native comparison is far cheaper than a bytecode step; charge about one step per 16 of them

@@ -18,6 +18,56 @@ final class StrCasing {
         return s.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * str.casefold: lower case, then the folds where Unicode's CaseFolding.txt differs from lowercasing (sharp s,
+     * final sigma, long s, micro sign, Greek symbol forms, Latin ligatures), so "Straße".casefold() == "strasse".
+     */
+    static String casefold(String s) {
+        String lower = lower(s);
+        StringBuilder out = null;
+        for (int i = 0; i < lower.length(); i++) {
+            String fold = foldOf(lower.charAt(i));
+            if (fold != null && out == null) {
+                out = new StringBuilder(lower.length() + 8).append(lower, 0, i);
+            }
+            if (out != null) {
+                if (fold != null) {
+                    out.append(fold);
+                } else {
+                    out.append(lower.charAt(i));
+                }
+            }
+        }
+        return out == null ? lower : out.toString();
+    }
+
+    private static String foldOf(char c) {
+        switch (c) {
+            case '\u00df': return "ss";
+            case '\u03c2': return "\u03c3";
+            case '\u017f': return "s";
+            case '\u00b5': return "\u03bc";
+            case '\u0149': return "\u02bcn";
+            case '\u03d0': return "\u03b2";
+            case '\u03d1': return "\u03b8";
+            case '\u03d5': return "\u03c6";
+            case '\u03d6': return "\u03c0";
+            case '\u03f0': return "\u03ba";
+            case '\u03f1': return "\u03c1";
+            case '\u03f5': return "\u03b5";
+            case '\u1e9b': return "\u1e61";
+            case '\u1fbe': return "\u03b9";
+            case '\ufb00': return "ff";
+            case '\ufb01': return "fi";
+            case '\ufb02': return "fl";
+            case '\ufb03': return "ffi";
+            case '\ufb04': return "ffl";
+            case '\ufb05': return "st";
+            case '\ufb06': return "st";
+            default: return null;
+        }
+    }
+
     private static boolean isCased(int cp) {
         return Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp);
     }

@@ -1,12 +1,15 @@
 package io.loopwise.engine.runtime.builtins;
 
-/** str.center/ljust/rjust/zfill/expandtabs with CPython's padding rules. */
+/**
+ * str.center/ljust/rjust/zfill/expandtabs with CPython's padding rules. Widths and columns count code points, so
+ * an emoji is one character wide, as in Python; the fill may be any one character (an emoji too).
+ */
 final class StrLayout {
     private StrLayout() {
     }
 
-    static String center(String s, long width, char fill) {
-        long margin = width - s.length();
+    static String center(String s, long width, String fill) {
+        long margin = width - StrSearch.length(s);
         if (margin <= 0) {
             return s;
         }
@@ -15,23 +18,25 @@ final class StrLayout {
         return pad(s, left, margin - left, fill);
     }
 
-    static String ljust(String s, long width, char fill) {
-        return width <= s.length() ? s : pad(s, 0, width - s.length(), fill);
+    static String ljust(String s, long width, String fill) {
+        long margin = width - StrSearch.length(s);
+        return margin <= 0 ? s : pad(s, 0, margin, fill);
     }
 
-    static String rjust(String s, long width, char fill) {
-        return width <= s.length() ? s : pad(s, width - s.length(), 0, fill);
+    static String rjust(String s, long width, String fill) {
+        long margin = width - StrSearch.length(s);
+        return margin <= 0 ? s : pad(s, margin, 0, fill);
     }
 
     static String zfill(String s, long width) {
-        if (width <= s.length()) {
+        long margin = width - StrSearch.length(s);
+        if (margin <= 0) {
             return s;
         }
-        String padded = pad(s, width - s.length(), 0, '0');
-        int fillEnd = (int) (width - s.length());
+        String padded = pad(s, margin, 0, "0");
         if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
             // move the sign in front of the zeros
-            return s.charAt(0) + padded.substring(0, fillEnd) + s.substring(1);
+            return s.charAt(0) + padded.substring(0, (int) margin) + s.substring(1);
         }
         return padded;
     }
@@ -51,14 +56,18 @@ final class StrLayout {
                 }
             } else {
                 out.append(c);
-                column = c == '\n' || c == '\r' ? 0 : column + 1;
+                if (c == '\n' || c == '\r') {
+                    column = 0;
+                } else if (!Character.isLowSurrogate(c)) {
+                    column++;
+                }
             }
         }
         return out.toString();
     }
 
-    private static String pad(String s, long left, long right, char fill) {
-        StringBuilder out = new StringBuilder((int) (s.length() + left + right));
+    private static String pad(String s, long left, long right, String fill) {
+        StringBuilder out = new StringBuilder((int) (s.length() + (left + right) * fill.length()));
         for (long i = 0; i < left; i++) {
             out.append(fill);
         }

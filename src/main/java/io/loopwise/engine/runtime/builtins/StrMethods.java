@@ -39,7 +39,7 @@ final class StrMethods {
         str.def("count", StrMethods::count);
         str.def("upper", transform("upper", StrCasing::upper));
         str.def("lower", transform("lower", StrCasing::lower));
-        str.def("casefold", transform("casefold", StrCasing::lower));
+        str.def("casefold", transform("casefold", StrCasing::casefold));
         str.def("title", transform("title", StrCasing::title));
         str.def("capitalize", transform("capitalize", StrCasing::capitalize));
         str.def("swapcase", transform("swapcase", StrCasing::swapcase));
@@ -64,6 +64,7 @@ final class StrMethods {
         str.def("rpartition", (ctx, a, kw) -> partition(a, kw, "rpartition", true));
         str.def("removeprefix", (ctx, a, kw) -> removeAffix(a, kw, "removeprefix", false));
         str.def("removesuffix", (ctx, a, kw) -> removeAffix(a, kw, "removesuffix", true));
+        StrTranslation.install(str);
     }
 
     static String self(PyObject[] args) {
@@ -230,26 +231,26 @@ final class StrMethods {
         };
     }
 
-    private static char fillChar(PyObject[] args) {
+    private static String fillChar(PyObject[] args) {
         if (args.length < 3) {
-            return ' ';
+            return " ";
         }
         if (!(args[2] instanceof PyStr f)) {
             throw PyException.typeError("The fill character must be a unicode character, not "
                     + args[2].type().name());
         }
-        if (f.value().length() != 1) {
+        if (f.length() != 1) {
             throw PyException.typeError("The fill character must be exactly one character long");
         }
-        return f.value().charAt(0);
+        return f.value();
     }
 
     private static PyObject justify(RunContext ctx, PyObject[] args, String[] kw, String name) {
         Args.range(name, args, kw, 1, 1, 2);
         long width = Args.index(args[1]);
-        char fill = fillChar(args);
+        String fill = fillChar(args);
         String s = self(args);
-        if (width <= s.length()) {
+        if (width <= StrSearch.length(s)) {
             return args[0];
         }
         ctx.allocate(width > Integer.MAX_VALUE ? -1 : 2 * width);
@@ -266,7 +267,7 @@ final class StrMethods {
     private static PyObject zfill(RunContext ctx, PyObject[] args, String[] kw) {
         long width = Args.index(Args.one("str.zfill", args, kw, 1));
         String s = self(args);
-        if (width <= s.length()) {
+        if (width <= StrSearch.length(s)) {
             return args[0];
         }
         ctx.allocate(width > Integer.MAX_VALUE ? -1 : 2 * width);

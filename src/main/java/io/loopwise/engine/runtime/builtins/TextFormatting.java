@@ -12,6 +12,7 @@ import io.loopwise.engine.runtime.PyStr;
 import io.loopwise.engine.runtime.PyTuple;
 import io.loopwise.engine.runtime.PyType;
 import io.loopwise.engine.runtime.RunContext;
+import io.loopwise.engine.runtime.Subscription;
 import io.loopwise.engine.text.FormatSpec;
 import io.loopwise.engine.text.FormatTemplate;
 import io.loopwise.engine.text.PercentFormat;
@@ -80,7 +81,7 @@ final class TextFormatting {
         BuiltinTypes.STR.def("format_map", (ctx, a, kw) -> {
             PyObject mapping = Args.one("str.format_map", a, kw, 1);
             return PyStr.of(render(ctx, ((PyStr) a[0]).value(), null,
-                    name -> Protocols.getItem(ctx, mapping, PyStr.of(name))));
+                    name -> Subscription.getItem(ctx, mapping, PyStr.of(name))));
         });
     }
 
@@ -148,7 +149,7 @@ final class TextFormatting {
                 value = io.loopwise.engine.runtime.Attributes.getAttr(ctx, value, attribute.name());
             } else {
                 FormatTemplate.Item item = (FormatTemplate.Item) accessor;
-                value = Protocols.getItem(ctx, value, item.index() >= 0 ? PyInt.valueOf(item.index())
+                value = Subscription.getItem(ctx, value, item.index() >= 0 ? PyInt.valueOf(item.index())
                         : PyStr.of(item.key()));
             }
         }
@@ -280,7 +281,7 @@ final class TextFormatting {
 
         @Override
         public Object getItem(Object mapping, String key) {
-            return Protocols.getItem(ctx, (PyObject) mapping, PyStr.of(key));
+            return Subscription.getItem(ctx, (PyObject) mapping, PyStr.of(key));
         }
 
         @Override

@@ -56,11 +56,11 @@ class StrAlgorithmsTest {
             case "rstrip":
                 return StrSplitting.strip(s, (String) decode(f[2]), false, true);
             case "center":
-                return StrLayout.center(s, Long.parseLong(f[2]), ((String) decode(f[3])).charAt(0));
+                return StrLayout.center(s, Long.parseLong(f[2]), (String) decode(f[3]));
             case "ljust":
-                return StrLayout.ljust(s, Long.parseLong(f[2]), ((String) decode(f[3])).charAt(0));
+                return StrLayout.ljust(s, Long.parseLong(f[2]), (String) decode(f[3]));
             case "rjust":
-                return StrLayout.rjust(s, Long.parseLong(f[2]), ((String) decode(f[3])).charAt(0));
+                return StrLayout.rjust(s, Long.parseLong(f[2]), (String) decode(f[3]));
             case "zfill":
                 return StrLayout.zfill(s, Long.parseLong(f[2]));
             case "expandtabs":

@@ -1,0 +1,12 @@
+s = "hi🙂yo👍"
+print(len(s), s[2], s[3:], s[-1], s[::-1], s[1:4])
+print(s.find("y"), s.index("👍"), s.rfind("🙂"), s.count("🙂"), "🙂" in s)
+print(s.center(11, "*"), s.ljust(9, "."), s.rjust(9, "."), s.zfill(9))
+print(s.upper(), s.title(), s.split("🙂"), s.partition("🙂"), s.replace("🙂", ":)"))
+print(f"[{s:>10}] [{s:^10}] [{s:<10}] [{s:.3}]", "%-9s|" % s, "{:*^11}".format(s))
+print([c for c in "a🙂b"], list(reversed("a🙂b")), sorted("b🙂a"), "🙂".join("ab"))
+print(ord("🙂"), chr(128578), repr("🙂"), ascii("🙂") if False else "-", max("a🙂b"), min("🙂z"))
+print("x🙂y".startswith("x🙂"), "x🙂y".endswith("🙂y"), "🙂🙂".strip("🙂") == "", "a🙂".isalpha())
+print(s.encode if False else "-", "é".upper(), "ß".upper(), "ﬁ".upper(), len("ﬁ".upper()))
+print("🙂abc"[1], "ab🙂cd"[-3], "🙂" * 3, len("🙂" * 3), "ab🙂cd".rindex("c"), "a🙂b🙂c".split("🙂", 1))
+print(s.expandtabs() == s, "A\t🙂\tB".expandtabs(4), "🙂b".swapcase(), "🙂".isprintable())
