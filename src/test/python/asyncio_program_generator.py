@@ -1,0 +1,585 @@
+"""Generates random but valid asyncio programs for the differential tester (differential.py).
+
+``generate(seed)`` returns the source of one program; the same seed always gives the same program. A program is a
+few independent *scenarios* (``async def s0(): ...``), each exercising one area of asyncio with random
+parameters -- tasks and gather, TaskGroup, wait_for/timeout, wait, as_completed, shield, locks, semaphores,
+events, conditions, queues, outside cancellation, done callbacks and call_soon/call_later, blocking time.sleep,
+to_thread, async generators and async context managers -- and a ``main()`` that awaits them one after another or
+runs them concurrently with gather.
+
+The programs stay inside what CPython defines (docs/engine.md, "What the corpus deliberately avoids"): no order
+that depends on iterating a set of tasks (at most one task that can be cancelled by TaskGroup or by
+asyncio.run's shutdown prints on its way out; wait's ``done``/``pending`` sets are sorted by name; as_completed
+only gets tasks, never coroutines), no addresses, no sets of strings. A program may still deadlock (a
+condition nobody notifies); the CPython runner refuses those and the tester counts them as skipped.
+
+Run ``python3 asyncio_program_generator.py SEED`` to print one program.
+"""
+
+import random
+import sys
+
+DELAYS = (0, 0, 0.1, 0.2, 0.25, 0.3, 0.5, 0.5, 1, 1, 1.5, 2)
+
+HEADER = '''import asyncio
+import contextlib
+import time
+
+
+def log(*parts):
+    task = asyncio.current_task()
+    print(*parts, "@", asyncio.get_running_loop().time(), task.get_name() if task else None)
+
+
+class AppError(Exception):
+    pass
+'''
+
+
+class Program:
+    """Accumulates the lines of one scenario with indentation."""
+
+    def __init__(self):
+        self.lines = []
+        self.depth = 0
+
+    def add(self, *lines):
+        for line in lines:
+            self.lines.append("    " * self.depth + line if line else "")
+
+    def block(self, header):
+        self.add(header)
+        return _Indent(self)
+
+
+class _Indent:
+    def __init__(self, program):
+        self.program = program
+
+    def __enter__(self):
+        self.program.depth += 1
+
+    def __exit__(self, *exc):
+        self.program.depth -= 1
+        return False
+
+
+class Generator:
+    """Builds one program from a seeded random source; each scenario method writes one ``async def sK()``."""
+
+    def __init__(self, seed):
+        self.rng = random.Random(seed)
+        self.out = Program()
+
+    # -- random choices -------------------------------------------------------------------------------------
+
+    def delay(self):
+        return self.rng.choice(DELAYS)
+
+    def chance(self, p):
+        return self.rng.random() < p
+
+    def error(self, tag):
+        kind = self.rng.choice(("ValueError", "KeyError", "AppError", "RuntimeError"))
+        return kind, f'{kind}("{tag}")'
+
+    def task_name(self, prefix, i):
+        return f', name="{prefix}-{i}"' if self.chance(0.5) else ""
+
+    # -- the program ------------------------------------------------------------------------------------------
+
+    def program(self):
+        count = self.rng.randint(1, 4)
+        concurrent = count > 1 and self.chance(0.25)
+        kinds = [name for name in dir(self) if name.startswith("scenario_")]
+        names = []
+        for k in range(count):
+            kind = self.rng.choice(kinds)
+            # Only the last scenario of a sequential main may let an exception escape: asyncio.run then cancels
+            # whatever is left, and leftovers must not race to print (their order would be by address).
+            may_escape = not concurrent and k == count - 1
+            self.out.add("")
+            self.out.add("")
+            with self.out.block(f"async def s{k}():"):
+                getattr(self, kind)(f"s{k}", may_escape)
+            names.append(f"s{k}")
+        self.out.add("", "")
+        with self.out.block("async def main():"):
+            self.out.add('log("main start")')
+            if concurrent:
+                self.out.add(f"results = await asyncio.gather({', '.join(n + '()' for n in names)})")
+                self.out.add('print("main results", results)')
+            else:
+                for name in names:
+                    self.out.add(f"await {name}()")
+            self.out.add('log("main end")')
+            if self.chance(0.3):
+                self.out.add("return loop_time()")
+        self.out.add("", "")
+        with self.out.block("def loop_time():"):
+            self.out.add("return asyncio.get_running_loop().time()")
+        self.out.add("", "")
+        if self.chance(0.2):
+            self.out.add('print("before run", time.monotonic())')
+        self.out.add('print("run returned", asyncio.run(main()))')
+        if self.chance(0.15):
+            self.out.add('print("second run", asyncio.run(s0()))')
+        return HEADER + "\n".join(self.out.lines) + "\n"
+
+    def worker(self, p, name="work"):
+        """A nested coroutine: logs, sleeps, maybe fails, returns a value."""
+        o = self.out
+        with o.block(f"async def {name}(i, d, fail):"):
+            o.add(f'log("{p} {name} start", i)')
+            if self.chance(0.3):
+                o.add("await asyncio.sleep(d / 2)", f'log("{p} {name} half", i)', "await asyncio.sleep(d / 2)")
+            else:
+                o.add("await asyncio.sleep(d)")
+            with o.block("if fail:"):
+                o.add(f'raise {self.rng.choice(("ValueError", "AppError"))}(f"{p} {name} {{i}} failed")')
+            o.add(f'log("{p} {name} end", i)')
+            o.add("return i * 10")
+
+    def spawn_list(self, p, n, fail_p=0.3, bare_p=0.0):
+        """Source of a list of n worker tasks (or bare coroutines) and the failure flags used."""
+        parts = []
+        fails = []
+        for i in range(n):
+            fail = self.chance(fail_p)
+            fails.append(fail)
+            call = f"work({i}, {self.delay()}, {fail})"
+            if self.chance(bare_p):
+                parts.append(call)
+            else:
+                parts.append(f"asyncio.create_task({call}{self.task_name(p, i)})")
+        return "[" + ", ".join(parts) + "]", fails
+
+    # -- scenarios --------------------------------------------------------------------------------------------
+
+    def scenario_gather(self, p, may_escape):
+        o = self.out
+        self.worker(p)
+        n = self.rng.randint(1, 4)
+        items, fails = self.spawn_list(p, n, bare_p=0.4)
+        o.add(f"aws = {items}")
+        if self.chance(0.3):
+            o.add("await asyncio.sleep(0)", f'log("{p} after sleep(0)")')
+        if self.chance(0.5):
+            o.add("results = await asyncio.gather(*aws, return_exceptions=True)")
+            o.add(f'print("{p} results", results)')
+        elif may_escape and self.chance(0.4):
+            o.add("results = await asyncio.gather(*aws)")
+            o.add(f'print("{p} results", results)')
+        else:
+            with o.block("try:"):
+                o.add("results = await asyncio.gather(*aws)")
+                o.add(f'print("{p} results", results)')
+            with o.block("except (ValueError, AppError) as e:"):
+                o.add(f'log("{p} caught", repr(e))')
+                if self.chance(0.5):
+                    o.add("await asyncio.sleep(2)", f'log("{p} after the others")')
+        o.add("return 1")
+
+    def scenario_taskgroup(self, p, may_escape):
+        o = self.out
+        self.worker(p)
+        cleanup = self.chance(0.5)
+        if cleanup:
+            with o.block("async def careful(d):"):
+                with o.block("try:"):
+                    o.add("await asyncio.sleep(d)", f'log("{p} careful done")')
+                with o.block("finally:"):
+                    o.add(f'log("{p} careful finally")')
+        n = self.rng.randint(1, 4)
+        escape = may_escape and self.chance(0.4)
+        if not escape:
+            o.add("try:")
+            o.depth += 1
+        with o.block("async with asyncio.TaskGroup() as tg:"):
+            o.add("ts = []")
+            for i in range(n):
+                o.add(f"ts.append(tg.create_task(work({i}, {self.delay()}, {self.chance(0.35)}){self.task_name(p, i)}))")
+            if cleanup:
+                o.add(f"tg.create_task(careful({self.delay()}))")
+            if self.chance(0.4):
+                o.add(f"await asyncio.sleep({self.delay()})", f'log("{p} body awake")')
+            if self.chance(0.15):
+                o.add(f'raise AppError("{p} body failed")')
+        o.add(f'print("{p} results", [t.result() for t in ts])')
+        if not escape:
+            o.depth -= 1
+            with o.block("except* ValueError as eg:"):
+                o.add(f'log("{p} ValueErrors", [str(e) for e in eg.exceptions])')
+            with o.block("except* AppError as eg:"):
+                o.add(f'log("{p} AppErrors", [str(e) for e in eg.exceptions])')
+
+    def scenario_wait_for(self, p, may_escape):
+        o = self.out
+        with o.block("async def slow(d):"):
+            with o.block("try:"):
+                o.add(f'log("{p} slow start")', "await asyncio.sleep(d)", f'log("{p} slow done")', 'return "ok"')
+            if self.chance(0.3):
+                with o.block("except asyncio.CancelledError:"):
+                    o.add(f'log("{p} slow cancelled")')
+                    o.add("raise" if self.chance(0.7) else 'return "swallowed"')
+            with o.block("finally:"):
+                o.add(f'log("{p} slow finally")')
+        style = self.rng.choice(("wait_for", "timeout", "nested", "wait_for_task"))
+        d, t = self.delay(), self.delay()
+        with o.block("try:"):
+            if style == "wait_for":
+                o.add(f"r = await asyncio.wait_for(slow({d}), timeout={t})")
+            elif style == "wait_for_task":
+                o.add(f"task = asyncio.create_task(slow({d}){self.task_name(p, 'slow')})")
+                o.add(f"r = await asyncio.wait_for(task, timeout={t})")
+            elif style == "timeout":
+                with o.block(f"async with asyncio.timeout({t}) as cm:"):
+                    o.add(f"r = await slow({d})")
+                    if self.chance(0.3):
+                        o.add("cm.reschedule(None)", f"await asyncio.sleep({self.delay()})")
+            else:
+                with o.block(f"async with asyncio.timeout({t}):"):
+                    with o.block("try:"):
+                        with o.block(f"async with asyncio.timeout({self.delay()}):"):
+                            o.add(f"r = await slow({d})")
+                    with o.block("except TimeoutError:"):
+                        o.add(f'log("{p} inner timeout")')
+                        o.add(f"r = await slow({self.delay()})")
+            o.add(f'log("{p} got", r)')
+        with o.block("except TimeoutError as e:"):
+            o.add(f'log("{p} timed out", repr(e))')
+        if style == "wait_for_task":
+            o.add(f'print("{p} task", task.done(), task.cancelled())')
+
+    def scenario_wait(self, p, may_escape):
+        o = self.out
+        self.worker(p)
+        n = self.rng.randint(1, 4)
+        items, _ = self.spawn_list(p, n)
+        o.add(f"ts = {items}")
+        when = self.rng.choice(("FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED"))
+        timeout = f", timeout={self.delay()}" if self.chance(0.4) else ""
+        o.add(f"done, pending = await asyncio.wait(ts, return_when=asyncio.{when}{timeout})")
+        o.add(f'log("{p} done", sorted(t.get_name() for t in done), "pending", len(pending))')
+        with o.block("for t in ts:"):
+            with o.block("if t.done():"):
+                o.add(f'print("{p}", t.get_name(), repr(t.exception()) if t.exception() else t.result())')
+            with o.block("else:"):
+                o.add("t.cancel()" if self.chance(0.6) else "pass")
+        o.add(f'print("{p} gathered", await asyncio.gather(*ts, return_exceptions=True))')
+
+    def scenario_as_completed(self, p, may_escape):
+        o = self.out
+        self.worker(p)
+        n = self.rng.randint(1, 4)
+        items, _ = self.spawn_list(p, n)
+        o.add(f"ts = {items}")
+        timeout = f", timeout={self.delay()}" if self.chance(0.3) else ""
+        with o.block("try:"):
+            with o.block(f"for fut in asyncio.as_completed(ts{timeout}):"):
+                with o.block("try:"):
+                    o.add(f'log("{p} next", await fut)')
+                with o.block("except (ValueError, AppError) as e:"):
+                    o.add(f'log("{p} failed", repr(e))')
+        with o.block("except TimeoutError:"):
+            o.add(f'log("{p} as_completed timed out")')
+        with o.block("for t in ts:"):
+            o.add("t.cancel()")
+        o.add(f'print("{p} after", await asyncio.gather(*ts, return_exceptions=True))')
+
+    def scenario_shield(self, p, may_escape):
+        o = self.out
+        self.worker(p)
+        o.add(f"inner = asyncio.create_task(work(0, {self.delay()}, {self.chance(0.2)}){self.task_name(p, 'inner')})")
+        if self.chance(0.5):
+            with o.block("try:"):
+                o.add(f"r = await asyncio.wait_for(asyncio.shield(inner), timeout={self.delay()})")
+                o.add(f'log("{p} shielded result", r)')
+            with o.block("except TimeoutError:"):
+                o.add(f'log("{p} shield timed out", inner.done(), inner.cancelled())')
+            with o.block("except (ValueError, AppError) as e:"):
+                o.add(f'log("{p} shield saw", repr(e))')
+        else:
+            with o.block("async def outer():"):
+                o.add("return await asyncio.shield(inner)")
+            o.add(f"waiter = asyncio.create_task(outer(){self.task_name(p, 'outer')})")
+            o.add(f"await asyncio.sleep({self.delay()})")
+            o.add('waiter.cancel("stop waiting")')
+            with o.block("try:"):
+                o.add(f'log("{p} waiter", await waiter)')
+            with o.block("except asyncio.CancelledError as e:"):
+                o.add(f'log("{p} waiter cancelled", e.args, inner.cancelled())')
+            with o.block("except (ValueError, AppError) as e:"):
+                o.add(f'log("{p} waiter saw", repr(e))')
+        with o.block("try:"):
+            o.add(f'log("{p} inner", await inner)')
+        with o.block("except (ValueError, AppError) as e:"):
+            o.add(f'log("{p} inner failed", repr(e))')
+
+    def scenario_lock(self, p, may_escape):
+        o = self.out
+        kind = self.rng.choice(("asyncio.Lock()", "asyncio.Semaphore(2)", "asyncio.BoundedSemaphore(1)",
+                                "asyncio.Semaphore(0)"))
+        o.add(f"guard = {kind}")
+        with o.block("async def user(i, d):"):
+            o.add(f'log("{p} wants", i)')
+            with o.block("async with guard:"):
+                o.add(f'log("{p} holds", i)', "await asyncio.sleep(d)")
+            o.add(f'log("{p} released", i)')
+            o.add("return i")
+        n = self.rng.randint(1, 4)
+        o.add(f"ts = [asyncio.create_task(user(i, d){self.task_name(p, 'u')}) for i, d in "
+              f"enumerate({[self.delay() for _ in range(n)]})]")
+        if "Semaphore(0)" in kind:
+            o.add(f"await asyncio.sleep({self.delay()})")
+            o.add("guard.release()")
+        if self.chance(0.3):
+            o.add("await asyncio.sleep(0)", f'log("{p} locked?", guard.locked())')
+        if self.chance(0.3):
+            o.add(f"await asyncio.sleep({self.delay()})", "ts[-1].cancel()")
+        o.add(f'print("{p} users", await asyncio.gather(*ts, return_exceptions=True))')
+        if "Bounded" in kind:
+            with o.block("try:"):
+                o.add("guard.release()")
+            with o.block("except ValueError as e:"):
+                o.add(f'print("{p} over-release", e)')
+
+    def scenario_event(self, p, may_escape):
+        o = self.out
+        o.add("ev = asyncio.Event()")
+        with o.block("async def waiter(i):"):
+            o.add(f'log("{p} waiting", i)', "r = await ev.wait()", f'log("{p} woke", i, r)')
+        n = self.rng.randint(1, 3)
+        o.add(f"ts = [asyncio.create_task(waiter(i){self.task_name(p, 'w')}) for i in range({n})]")
+        o.add(f"await asyncio.sleep({self.delay()})")
+        if self.chance(0.3):
+            o.add("ev.set()", "ev.clear()", f'log("{p} flicker", ev.is_set())')
+            o.add("ev.set()")
+        else:
+            o.add("asyncio.get_running_loop().call_soon(ev.set)" if self.chance(0.3) else "ev.set()")
+        o.add(f'log("{p} set", ev.is_set())')
+        o.add("await asyncio.gather(*ts)")
+
+    def scenario_condition(self, p, may_escape):
+        o = self.out
+        o.add("cond = asyncio.Condition()", "items = []")
+        n = self.rng.randint(1, 3)
+        notify = self.rng.choice(("cond.notify()", "cond.notify_all()", "cond.notify(2)"))
+        with o.block("async def consumer(i):"):
+            with o.block("async with cond:"):
+                if self.chance(0.5):
+                    o.add("await cond.wait_for(lambda: items)")
+                else:
+                    with o.block("while not items:"):
+                        o.add("await cond.wait()")
+                o.add(f'log("{p} consumed", i, items.pop(0))')
+        with o.block("async def producer():"):
+            with o.block(f"for j in range({n}):"):
+                o.add(f"await asyncio.sleep({self.delay()})")
+                with o.block("async with cond:"):
+                    o.add("items.append(j)", notify, f'log("{p} produced", j)')
+        o.add(f"await asyncio.gather(*(consumer(i) for i in range({n})), producer())")
+
+    def scenario_queue(self, p, may_escape):
+        o = self.out
+        kind = self.rng.choice(("Queue", "Queue", "LifoQueue", "PriorityQueue"))
+        maxsize = self.rng.choice((0, 1, 2))
+        o.add(f"q = asyncio.{kind}(maxsize={maxsize})")
+        producers = self.rng.randint(1, 2)
+        per = self.rng.randint(1, 3)
+        with o.block("async def producer(k, d):"):
+            with o.block(f"for j in range({per}):"):
+                o.add("item = ((j * 7 + k) % 5, k, j)" if kind == "PriorityQueue" else "item = (k, j)")
+                o.add("await q.put(item)", f'log("{p} put", item, q.qsize())', "await asyncio.sleep(d)")
+        with o.block("async def consumer(c, d):"):
+            with o.block("while True:"):
+                o.add("item = await q.get()", f'log("{p} got", c, item)', "await asyncio.sleep(d)", "q.task_done()")
+        consumers = self.rng.randint(1, 2)
+        o.add(f"cs = [asyncio.create_task(consumer(c, {self.delay()}){self.task_name(p, 'c')}) "
+              f"for c in range({consumers})]")
+        o.add(f"await asyncio.gather(*(producer(k, {self.delay()}) for k in range({producers})))")
+        o.add("await q.join()", f'log("{p} joined", q.empty(), q.full())')
+        with o.block("try:"):
+            o.add("q.get_nowait()")
+        with o.block("except asyncio.QueueEmpty:"):
+            o.add(f'print("{p} empty")')
+        with o.block("for c in cs:"):
+            o.add("c.cancel()")
+        o.add(f'print("{p} consumers", await asyncio.gather(*cs, return_exceptions=True))')
+
+    def scenario_cancel(self, p, may_escape):
+        o = self.out
+        swallow = self.chance(0.3)
+        with o.block("async def victim(d):"):
+            with o.block("try:"):
+                o.add(f'log("{p} victim start")', "await asyncio.sleep(d)", f'log("{p} victim done")',
+                      'return "finished"')
+            with o.block("except asyncio.CancelledError as e:"):
+                o.add(f'log("{p} victim cancelled", e.args, asyncio.current_task().cancelling())')
+                if swallow:
+                    if self.chance(0.5):
+                        o.add("asyncio.current_task().uncancel()")
+                    o.add('return "swallowed"')
+                else:
+                    o.add("raise")
+            with o.block("finally:"):
+                o.add(f'log("{p} victim finally")')
+        o.add(f"t = asyncio.create_task(victim({self.delay()}){self.task_name(p, 'victim')})")
+        o.add(f"await asyncio.sleep({self.delay()})")
+        msg = self.rng.choice(("", '"stop"', 'msg="later"'))
+        o.add(f"ok = t.cancel({msg})")
+        if self.chance(0.3):
+            o.add(f"ok2 = t.cancel({msg})", f'print("{p} second cancel", ok2)')
+        o.add(f'log("{p} cancel returned", ok, t.cancelling())')
+        escape = may_escape and not swallow and self.chance(0.3)
+        if escape:
+            o.add(f'log("{p} result", await t)')
+            return
+        with o.block("try:"):
+            o.add(f'log("{p} result", await t)')
+        with o.block("except asyncio.CancelledError as e:"):
+            o.add(f'log("{p} awaited cancelled", e.args, t.cancelled())')
+
+    def scenario_callbacks(self, p, may_escape):
+        o = self.out
+        self.worker(p)
+        o.add("loop = asyncio.get_running_loop()")
+        with o.block("def cb(tag):"):
+            o.add(f'print("{p} cb", tag, loop.time())')
+        o.add('loop.call_soon(cb, "soon")')
+        o.add(f'loop.call_later({self.delay()}, cb, "later")')
+        if self.chance(0.5):
+            o.add(f'h = loop.call_later({self.delay()}, cb, "cancelled")', "h.cancel()")
+        o.add(f'loop.call_at(loop.time() + {self.delay()}, cb, "at")')
+        o.add(f"t = asyncio.create_task(work(0, {self.delay()}, {self.chance(0.3)}){self.task_name(p, 't')})")
+        with o.block("def on_done(f):"):
+            o.add(f'print("{p} done callback", f.get_name(), f.cancelled(), repr(f.exception()) if not f.cancelled() else None)')
+        o.add("t.add_done_callback(on_done)")
+        if self.chance(0.4):
+            o.add(f't.add_done_callback(lambda f: print("{p} second callback", f.done()))')
+        if self.chance(0.3):
+            o.add("t.remove_done_callback(on_done)")
+        o.add("fut = loop.create_future()")
+        o.add(f"loop.call_later({self.delay()}, fut.set_result, 42)")
+        o.add(f'log("{p} future", await fut)')
+        o.add(f"await asyncio.sleep({self.delay() + 2})")
+        with o.block("try:"):
+            o.add(f'log("{p} task", await t)')
+        with o.block("except (ValueError, AppError) as e:"):
+            o.add(f'log("{p} task failed", repr(e))')
+
+    def scenario_blocking(self, p, may_escape):
+        o = self.out
+        with o.block("async def blocker(d):"):
+            o.add(f'log("{p} block", d)', "time.sleep(d)", f'log("{p} unblock")')
+        with o.block("async def ticker(n):"):
+            with o.block("for i in range(n):"):
+                o.add(f'log("{p} tick", i)', f"await asyncio.sleep({self.delay()})")
+        o.add("start = time.monotonic()")
+        o.add(f"await asyncio.gather(ticker({self.rng.randint(1, 3)}), blocker({self.delay()}), "
+              f"ticker({self.rng.randint(1, 2)}))")
+        o.add(f'print("{p} elapsed", time.monotonic() - start, time.time() >= start)')
+
+    def scenario_thread(self, p, may_escape):
+        o = self.out
+        with o.block("def blocking(d, tag):"):
+            o.add("time.sleep(d)", f'print("{p} thread", tag, time.monotonic())')
+            if self.chance(0.2):
+                with o.block('if tag == "b":'):
+                    o.add(f'raise AppError("{p} thread failed")')
+            o.add("return tag * 2")
+        with o.block("async def ticker():"):
+            with o.block("for i in range(3):"):
+                o.add(f'log("{p} tick", i)', f"await asyncio.sleep({self.delay()})")
+        o.add("loop = asyncio.get_running_loop()")
+        parts = [f'asyncio.to_thread(blocking, {self.delay()}, "a")', "ticker()"]
+        if self.chance(0.5):
+            parts.append(f'loop.run_in_executor(None, blocking, {self.delay()}, "b")')
+        else:
+            parts.append(f'asyncio.to_thread(blocking, {self.delay()}, "b")')
+        self.rng.shuffle(parts)
+        o.add(f'print("{p} threads", await asyncio.gather({", ".join(parts)}, return_exceptions=True))')
+
+    def scenario_async_generator(self, p, may_escape):
+        o = self.out
+        with o.block("async def ticks(n, d):"):
+            with o.block("try:"):
+                with o.block("for i in range(n):"):
+                    o.add("await asyncio.sleep(d)", f'log("{p} yield", i)', "yield i")
+            with o.block("finally:"):
+                o.add(f'log("{p} generator finally")')
+        n = self.rng.randint(0, 3)
+        with o.block(f"async for x in ticks({n}, {self.delay()}):"):
+            o.add(f'log("{p} got", x)')
+        o.add(f"xs = [x * 2 async for x in ticks({self.rng.randint(0, 3)}, {self.delay()})]")
+        o.add(f'print("{p} comprehension", xs)')
+        if self.chance(0.5):
+            o.add(f"g = ticks(2, {self.delay()})")
+            o.add(f'log("{p} anext", await g.__anext__(), await anext(g))')
+            with o.block("try:"):
+                o.add("await anext(g)")
+            with o.block("except StopAsyncIteration:"):
+                o.add(f'log("{p} exhausted")')
+
+    def scenario_context_manager(self, p, may_escape):
+        o = self.out
+        suppress = self.chance(0.4)
+        with o.block("class Resource:"):
+            with o.block("def __init__(self, name):"):
+                o.add("self.name = name")
+            with o.block("async def __aenter__(self):"):
+                o.add(f'log("{p} enter", self.name)', f"await asyncio.sleep({self.delay()})", "return self")
+            with o.block("async def __aexit__(self, et, e, tb):"):
+                o.add(f'log("{p} exit", self.name, et.__name__ if et else None)',
+                      f"await asyncio.sleep({self.delay()})", f"return {suppress}")
+        o.add("@contextlib.asynccontextmanager")
+        with o.block("async def opened(name):"):
+            o.add(f'log("{p} open", name)')
+            with o.block("try:"):
+                o.add(f"await asyncio.sleep({self.delay()})", "yield name.upper()")
+            with o.block("finally:"):
+                o.add(f'log("{p} close", name)')
+        raise_inside = self.chance(0.4)
+        escape = may_escape and raise_inside and not suppress and self.chance(0.4)
+        if not escape:
+            o.add("try:")
+            o.depth += 1
+        with o.block('async with Resource("a") as r, opened("b") as b:'):
+            o.add(f'log("{p} inside", r.name, b)', f"await asyncio.sleep({self.delay()})")
+            if raise_inside:
+                o.add(f'raise AppError("{p} inside failed")')
+        o.add(f'log("{p} after with")')
+        if not escape:
+            o.depth -= 1
+            with o.block("except AppError as e:"):
+                o.add(f'log("{p} caught", e)')
+        with o.block("with contextlib.suppress(KeyError):"):
+            o.add(f'raise KeyError("{p}")')
+        o.add(f'log("{p} suppressed")')
+
+    def scenario_exception_chain(self, p, may_escape):
+        o = self.out
+        with o.block("async def inner(d):"):
+            o.add(f"await asyncio.sleep(d)", f'raise KeyError("{p} inner")')
+        with o.block("async def middle(d):"):
+            with o.block("try:"):
+                o.add("await inner(d)")
+            with o.block("except KeyError as e:"):
+                o.add(f'raise AppError("{p} middle") from e' if self.chance(0.6)
+                      else f'raise AppError("{p} middle")')
+        o.add(f"t = asyncio.create_task(middle({self.delay()}){self.task_name(p, 'm')})")
+        if may_escape and self.chance(0.5):
+            o.add("await t")
+            return
+        with o.block("try:"):
+            o.add("await t")
+        with o.block("except AppError as e:"):
+            o.add(f'log("{p} caught", repr(e), repr(e.__cause__), repr(e.__context__))')
+
+
+def generate(seed):
+    return Generator(seed).program()
+
+
+if __name__ == "__main__":
+    sys.stdout.write(generate(int(sys.argv[1]) if len(sys.argv) > 1 else 0))
