@@ -577,6 +577,194 @@ class Generator:
             o.add(f'log("{p} caught", repr(e), repr(e.__cause__), repr(e.__context__))')
 
 
+    def scenario_future(self, p, may_escape):
+        o = self.out
+        o.add("loop = asyncio.get_running_loop()", "fut = loop.create_future()")
+        o.add(f'fut.add_done_callback(lambda f: print("{p} fut callback", f.cancelled()))')
+        with o.block("try:"):
+            o.add("fut.result()")
+        with o.block("except asyncio.InvalidStateError as e:"):
+            o.add(f'print("{p} not ready", e)')
+        action = self.rng.choice(("result", "exception", "cancel", "cancel_msg"))
+        setter = {"result": "fut.set_result", "exception": "fut.set_exception",
+                  "cancel": "fut.cancel", "cancel_msg": "fut.cancel"}[action]
+        arg = {"result": ", 7", "exception": f', AppError("{p} future failed")', "cancel": "", "cancel_msg": ', "why"'}
+        o.add(f"loop.call_later({self.delay()}, {setter}{arg[action]})")
+        with o.block("try:"):
+            o.add(f'log("{p} future gave", await fut)')
+        with o.block("except AppError as e:"):
+            o.add(f'log("{p} future raised", repr(e), repr(fut.exception()))')
+        with o.block("except asyncio.CancelledError as e:"):
+            o.add(f'log("{p} future cancelled", e.args, fut.cancelled())')
+        with o.block("try:"):
+            o.add("fut.set_result(1)")
+        with o.block("except asyncio.InvalidStateError as e:"):
+            o.add(f'print("{p} already done", e)')
+        o.add(f'print("{p} sleep result", await asyncio.sleep({self.delay()}, result="{p}-r"))')
+        o.add(f"ef = asyncio.ensure_future(asyncio.sleep({self.delay()}, result=5))")
+        o.add(f'log("{p} ensure_future", type(ef).__name__, await ef)')
+
+    def scenario_gather_cancel(self, p, may_escape):
+        o = self.out
+        self.worker(p)
+        with o.block("async def guarded(i, d):"):
+            with o.block("try:"):
+                o.add("return await work(i, d, False)")
+            with o.block("except asyncio.CancelledError:"):
+                o.add(f'log("{p} guarded cancelled", i)')
+                o.add("raise" if self.chance(0.7) else "return -1")
+        n = self.rng.randint(1, 3)
+        parts = [f"guarded({i}, {self.delay()})" for i in range(n)]
+        if self.chance(0.4):
+            parts.append(f"asyncio.gather(work({n}, {self.delay()}, False))")
+        o.add(f"g = asyncio.gather({', '.join(parts)}, return_exceptions={self.chance(0.4)})")
+        style = self.rng.choice(("direct", "holder"))
+        if style == "direct":
+            o.add(f"await asyncio.sleep({self.delay()})", f'log("{p} cancel gather", g.cancel())')
+            with o.block("try:"):
+                o.add(f'log("{p} gather", await g)')
+            with o.block("except asyncio.CancelledError as e:"):
+                o.add(f'log("{p} gather cancelled", e.args, g.cancelled())')
+        else:
+            with o.block("async def holder():"):
+                o.add("return await g")
+            o.add(f"h = asyncio.create_task(holder(){self.task_name(p, 'holder')})")
+            o.add(f"await asyncio.sleep({self.delay()})", f'h.cancel("{p} stop")')
+            with o.block("try:"):
+                o.add(f'log("{p} holder", await h)')
+            with o.block("except asyncio.CancelledError as e:"):
+                o.add(f'log("{p} holder cancelled", e.args, g.cancelled())')
+            o.add(f"await asyncio.sleep({self.delay()})")
+
+    def scenario_nested_taskgroup(self, p, may_escape):
+        o = self.out
+        self.worker(p)
+        with o.block("async def team(k, fail):"):
+            with o.block("async with asyncio.TaskGroup() as inner:"):
+                o.add(f"inner.create_task(work(k * 10, {self.delay()}, fail))")
+                o.add(f"inner.create_task(work(k * 10 + 1, {self.delay()}, False))")
+            o.add(f'log("{p} team done", k)')
+            o.add("return k")
+        with o.block("try:"):
+            with o.block("async with asyncio.TaskGroup() as outer:"):
+                o.add(f"a = outer.create_task(team(1, {self.chance(0.3)}){self.task_name(p, 'team')})")
+                o.add(f"b = outer.create_task(team(2, {self.chance(0.3)}))")
+                if self.chance(0.3):
+                    o.add(f"await asyncio.sleep({self.delay()})", "b.cancel()")
+            o.add(f'log("{p} teams", a.result(), b.cancelled() or b.result())')
+        with o.block("except* (ValueError, AppError) as eg:"):
+            o.add(f'log("{p} team errors", repr(eg))')
+
+    def scenario_cancel_waiter(self, p, may_escape):
+        o = self.out
+        kind = self.rng.choice(("lock", "event", "queue", "semaphore", "condition"))
+        setup = {"lock": "prim = asyncio.Lock()", "event": "prim = asyncio.Event()",
+                 "queue": "prim = asyncio.Queue()", "semaphore": "prim = asyncio.Semaphore(1)",
+                 "condition": "prim = asyncio.Condition()"}[kind]
+        o.add(setup)
+        with o.block("async def waiter(i, hold):"):
+            with o.block("try:"):
+                if kind in ("lock", "semaphore"):
+                    with o.block("async with prim:"):
+                        o.add(f'log("{p} acquired", i)', "await asyncio.sleep(hold)")
+                elif kind == "event":
+                    o.add("await prim.wait()", f'log("{p} event seen", i)')
+                elif kind == "queue":
+                    o.add(f'log("{p} item", i, await prim.get())')
+                else:
+                    with o.block("async with prim:"):
+                        o.add("await prim.wait()", f'log("{p} notified", i)')
+            with o.block("except asyncio.CancelledError:"):
+                o.add(f'log("{p} waiter cancelled", i)', "raise")
+        n = self.rng.randint(2, 3)
+        o.add(f"ws = [asyncio.create_task(waiter(i, {self.delay()}){self.task_name(p, 'w')}) for i in range({n})]")
+        o.add(f"await asyncio.sleep({self.delay()})")
+        o.add(f"ws[{self.rng.randint(0, n - 1)}].cancel()")
+        if self.chance(0.5):
+            o.add("await asyncio.sleep(0)")
+        release = {"lock": [], "semaphore": [], "event": ["prim.set()"],
+                   "queue": [f"prim.put_nowait({i})" for i in range(n)],
+                   "condition": ["async with prim:", "    prim.notify_all()"]}[kind]
+        o.add(*release)
+        o.add(f'print("{p} waiters", await asyncio.gather(*ws, return_exceptions=True))')
+
+    def scenario_timeout_api(self, p, may_escape):
+        o = self.out
+        o.add("loop = asyncio.get_running_loop()")
+        with o.block("try:"):
+            with o.block(f"async with asyncio.timeout_at(loop.time() + {self.delay()}) as cm:"):
+                o.add(f'log("{p} deadline", cm.when())')
+                if self.chance(0.5):
+                    o.add(f"cm.reschedule(loop.time() + {self.delay()})")
+                o.add(f"await asyncio.sleep({self.delay()})")
+                o.add(f'log("{p} in time")')
+        with o.block("except TimeoutError as e:"):
+            o.add(f'log("{p} expired", cm.expired(), repr(e), type(e.__context__).__name__)')
+        o.add(f'log("{p} after", cm.expired())')
+        with o.block("async def stubborn():"):
+            with o.block("try:"):
+                o.add(f"await asyncio.sleep({self.delay() + 1})")
+            with o.block("except asyncio.CancelledError:"):
+                o.add(f'log("{p} stubborn ignores")', f"await asyncio.sleep({self.delay()})", 'return "late"')
+        with o.block("try:"):
+            o.add(f'log("{p} stubborn", await asyncio.wait_for(stubborn(), {self.delay()}))')
+        with o.block("except TimeoutError:"):
+            o.add(f'log("{p} stubborn timed out")')
+
+    def scenario_unawaited(self, p, may_escape):
+        o = self.out
+        self.worker(p)
+        o.add(f"forgotten = work(0, {self.delay()}, False)")
+        o.add(f'print("{p} made", type(forgotten).__name__)')
+        o.add("del forgotten")
+        o.add(f"lost = asyncio.create_task(work(1, {self.delay()}, True){self.task_name(p, 'lost')})")
+        o.add(f"await asyncio.sleep({self.delay() + 0.5})")
+        o.add(f'log("{p} lost done", lost.done())')
+        o.add("del lost")
+
+    def scenario_agen_methods(self, p, may_escape):
+        o = self.out
+        with o.block("async def echo():"):
+            o.add("received = None")
+            with o.block("try:"):
+                with o.block("while True:"):
+                    with o.block("try:"):
+                        o.add("received = yield received")
+                        o.add(f"await asyncio.sleep({self.delay()})")
+                    with o.block("except KeyError as e:"):
+                        o.add(f'log("{p} echo caught", e)')
+                        o.add('received = "recovered"')
+            with o.block("finally:"):
+                o.add(f'log("{p} echo closing")')
+        o.add("g = echo()")
+        o.add(f'log("{p} first", await g.asend(None))')
+        o.add(f'log("{p} sent", await g.asend("hello"))')
+        o.add(f'log("{p} threw", await g.athrow(KeyError("boom")))')
+        o.add("await g.aclose()")
+        with o.block("try:"):
+            o.add('await g.asend("again")')
+        with o.block("except StopAsyncIteration:"):
+            o.add(f'log("{p} closed generator stops")')
+
+    def scenario_task_api(self, p, may_escape):
+        o = self.out
+        self.worker(p)
+        o.add(f"t = asyncio.create_task(work(0, {self.delay()}, False))")
+        o.add(f'log("{p} name", t.get_name())', f't.set_name("{p}-renamed")')
+        o.add(f'log("{p} tasks", len(asyncio.all_tasks()), t in asyncio.all_tasks(), t.done())')
+        o.add("me = asyncio.current_task()")
+        o.add(f'log("{p} me", me.get_name(), me.done(), me.cancelling())')
+        o.add(f"await asyncio.sleep({self.delay()})")
+        o.add(f'log("{p} result", await t, t.done(), t.cancelled(), t.exception())')
+        o.add(f'log("{p} after", len(asyncio.all_tasks()))')
+        with o.block("for i in range(3):"):
+            o.add(f"asyncio.get_running_loop().call_soon(print, \"{p} soon\", i)")
+            o.add(f"asyncio.create_task(asyncio.sleep(0, result=i))")
+            if self.chance(0.5):
+                o.add("await asyncio.sleep(0)")
+        o.add(f"await asyncio.sleep({self.delay()})")
+
+
 def generate(seed):
     return Generator(seed).program()
 
