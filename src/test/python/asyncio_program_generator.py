@@ -765,6 +765,167 @@ class Generator:
         o.add(f"await asyncio.sleep({self.delay()})")
 
 
+    PROBES = (
+        # (name, lines) -- small API edges, {p} is the scenario prefix, {d} a random delay
+        ("self_cancel", [
+            "me = asyncio.current_task()",
+            "me.cancel('{p} self')",
+            "try:",
+            "    await asyncio.sleep({d})",
+            "except asyncio.CancelledError as e:",
+            "    log('{p} self-cancelled', e.args, me.cancelling(), me.uncancel(), me.cancelling())",
+        ]),
+        ("empty_gather", [
+            "log('{p} empty gather', await asyncio.gather())",
+        ]),
+        ("negative_sleep", [
+            "await asyncio.sleep(-1)",
+            "log('{p} negative sleep')",
+        ]),
+        ("wait_for_none", [
+            "log('{p} wait_for None', await asyncio.wait_for(asyncio.sleep({d}, result='x'), None))",
+        ]),
+        ("reawait", [
+            "c = asyncio.sleep({d})",
+            "await c",
+            "try:",
+            "    await c",
+            "except RuntimeError as e:",
+            "    log('{p} reawait', e)",
+        ]),
+        ("nested_run", [
+            "c = asyncio.sleep(0)",
+            "try:",
+            "    asyncio.run(c)",
+            "except RuntimeError as e:",
+            "    log('{p} nested run', e)",
+            "await c",
+        ]),
+        ("custom_awaitable", [
+            "class Pause:",
+            "    def __init__(self, d):",
+            "        self.d = d",
+            "    def __await__(self):",
+            "        yield from asyncio.sleep(self.d).__await__()",
+            "        return self.d * 2",
+            "log('{p} custom awaitable', await Pause({d}))",
+        ]),
+        ("shield_coroutine", [
+            "async def inner():",
+            "    await asyncio.sleep({d})",
+            "    log('{p} shielded inner done')",
+            "    return 'inner'",
+            "s = asyncio.shield(inner())",
+            "s.cancel()",
+            "try:",
+            "    await s",
+            "except asyncio.CancelledError:",
+            "    log('{p} shield outer cancelled', s.cancelled())",
+            "await asyncio.sleep({d} + 0.01)",
+        ]),
+        ("timeout_swallowed", [
+            "async with asyncio.timeout({d}) as cm:",
+            "    try:",
+            "        await asyncio.sleep({d} + 1)",
+            "    except asyncio.CancelledError:",
+            "        log('{p} swallowed inside timeout')",
+            "log('{p} timeout swallowed', cm.expired())",
+        ]),
+        ("aexit_raises", [
+            "class Bad:",
+            "    async def __aenter__(self):",
+            "        return self",
+            "    async def __aexit__(self, *exc):",
+            "        await asyncio.sleep({d})",
+            "        raise KeyError('{p} aexit')",
+            "try:",
+            "    async with Bad():",
+            "        raise ValueError('{p} body')",
+            "except KeyError as e:",
+            "    log('{p} aexit raised', repr(e), repr(e.__context__))",
+        ]),
+        ("barrier", [
+            "barrier = asyncio.Barrier(2)",
+            "async def party(i, d):",
+            "    await asyncio.sleep(d)",
+            "    pos = await barrier.wait()",
+            "    log('{p} passed barrier', i, pos)",
+            "await asyncio.gather(party(0, {d}), party(1, 0.5))",
+            "log('{p} barrier state', barrier.n_waiting, barrier.broken)",
+        ]),
+        ("runner_in_thread", [
+            "def compute(n):",
+            "    time.sleep(n)",
+            "    return n + 1",
+            "loop = asyncio.get_running_loop()",
+            "f1 = loop.run_in_executor(None, compute, {d})",
+            "f2 = asyncio.to_thread(compute, 0.5)",
+            "log('{p} executor', await f1, await f2)",
+        ]),
+        ("done_callbacks_order", [
+            "async def quick(i):",
+            "    await asyncio.sleep({d})",
+            "    return i",
+            "ts = [asyncio.create_task(quick(i)) for i in range(3)]",
+            "for t in ts:",
+            "    t.add_done_callback(lambda f: print('{p} cb', f.result(), f.get_name()))",
+            "await asyncio.wait(ts)",
+            "await asyncio.sleep(0)",
+        ]),
+        ("queue_full", [
+            "q = asyncio.Queue(1)",
+            "q.put_nowait('a')",
+            "try:",
+            "    q.put_nowait('b')",
+            "except asyncio.QueueFull:",
+            "    log('{p} full', q.full(), q.qsize(), q.maxsize)",
+            "putter = asyncio.create_task(q.put('c'))",
+            "await asyncio.sleep({d})",
+            "log('{p} get', await q.get(), putter.done())",
+            "await asyncio.sleep(0)",
+            "log('{p} get', q.get_nowait(), putter.done())",
+        ]),
+        ("lock_handoff_cancel", [
+            "lock = asyncio.Lock()",
+            "async def holder(i, d):",
+            "    async with lock:",
+            "        log('{p} lock', i)",
+            "        await asyncio.sleep(d)",
+            "ts = [asyncio.create_task(holder(i, {d})) for i in range(3)]",
+            "await asyncio.sleep(0)",
+            "await asyncio.sleep({d})",
+            "ts[1].cancel()",
+            "log('{p} lock result', await asyncio.gather(*ts, return_exceptions=True))",
+        ]),
+        ("eg_repr", [
+            "try:",
+            "    async with asyncio.TaskGroup() as tg:",
+            "        tg.create_task(asyncio.sleep({d}))",
+            "        raise KeyError('{p}')",
+            "except* KeyError as eg:",
+            "    log('{p} eg', repr(eg), str(eg), len(eg.exceptions))",
+        ]),
+        ("runner_class", [
+            "def sync_part():",
+            "    with asyncio.Runner() as runner:",
+            "        return runner.run(asyncio.sleep(0, result='runner'))",
+            "try:",
+            "    sync_part()",
+            "except RuntimeError as e:",
+            "    log('{p} runner in loop', e)",
+        ]),
+    )
+
+    def scenario_probe(self, p, may_escape):
+        o = self.out
+        for name, lines in self.rng.sample(self.PROBES, self.rng.randint(1, 3)):
+            d = self.delay()
+            o.add(f"# probe {name}")
+            for line in lines:
+                o.add(line.replace("{p}", p).replace("{d}", str(d)))
+        o.add(f"log('{p} probes done')")
+
+
 def generate(seed):
     return Generator(seed).program()
 

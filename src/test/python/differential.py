@@ -17,8 +17,8 @@ them). A mismatch is confirmed with the runner's own command-line path (a subpro
 seeds), then delta-minimised -- statements, blocks and whole scenarios are dropped and compound statements
 unwrapped while the first differing field stays the same -- and written to ``target/differential/``:
 ``seed-N.py`` (original), ``seed-N.min.py`` (minimal), ``seed-N.min.expected.json`` (CPython) and
-``seed-N.diff.txt`` (the engine's differences). ``--replay FILE.py`` checks one program; ``--no-minimise`` skips
-minimisation. The summary line is ``N run, K skipped, M mismatches``.
+``seed-N.diff.txt`` (the engine's differences). ``--replay FILE.py...`` checks given programs; ``--no-minimise`` skips
+minimisation; ``--classes DIR`` builds the engine into DIR (to test a fix while a campaign runs). The summary line is ``N run, K skipped, M mismatches``.
 """
 
 import argparse
@@ -149,7 +149,7 @@ def _jackson_jars():
 
 
 def compile_engine():
-    """javac the engine plus the conformance comparison classes into target/differential/classes."""
+    """javac the engine plus the conformance comparison classes into CLASSES (target/differential/classes)."""
     sources = glob.glob(os.path.join(ROOT, "src/main/java/io/loopwise/engine/**/*.java"), recursive=True)
     conformance = os.path.join(ROOT, "src/test/java/io/loopwise/engine/conformance")
     sources += [os.path.join(conformance, name) for name in
@@ -369,8 +369,13 @@ def main(argv):
     parser.add_argument("--max-reports", type=int, default=20, help="mismatches to confirm and minimise")
     parser.add_argument("--no-minimise", action="store_true")
     parser.add_argument("--no-compile", action="store_true", help="reuse target/differential/classes")
+    parser.add_argument("--classes", help="compile into / run from this directory instead of "
+                                          "target/differential/classes (e.g. beside a running campaign)")
     parser.add_argument("--replay", nargs="+", metavar="FILE.py")
     args = parser.parse_args(argv)
+    if args.classes:
+        global CLASSES
+        CLASSES = os.path.abspath(args.classes)
     if os.environ.get("PYTHONHASHSEED") != "0":
         # One fixed string-hash seed for the forked CPython runs (the confirmation run tries two).
         os.execve(sys.executable, [sys.executable] + sys.argv, dict(os.environ, PYTHONHASHSEED="0"))
