@@ -92,6 +92,7 @@ class Generator:
         count = self.rng.randint(1, 4)
         concurrent = count > 1 and self.chance(0.25)
         kinds = [name for name in dir(self) if name.startswith("scenario_")]
+        kinds += ["scenario_task_graph"] * 5  # the free-form one finds the most interleavings
         names = []
         for k in range(count):
             kind = self.rng.choice(kinds)
@@ -914,6 +915,41 @@ class Generator:
             "except RuntimeError as e:",
             "    log('{p} runner in loop', e)",
         ]),
+        ("task_repr", [
+            "async def job(d):",
+            "    await asyncio.sleep(d)",
+            "    return d",
+            "t = asyncio.create_task(job({d}))",
+            "print('{p}', repr(t))",
+            "await asyncio.sleep(0)",
+            "print('{p}', repr(t))",
+            "await t",
+            "print('{p}', repr(t))",
+            "c = asyncio.create_task(job(1), name='{p}-c')",
+            "c.cancel()",
+            "print('{p}', repr(c))",
+            "await asyncio.sleep(0)",
+            "print('{p}', repr(c))",
+            "f = asyncio.get_running_loop().create_future()",
+            "print('{p}', repr(f))",
+            "f.set_exception(AppError('{p}'))",
+            "print('{p}', repr(f), repr(f.exception()))",
+        ]),
+        ("error_messages", [
+            "for attempt in (lambda: asyncio.wait([]), lambda: asyncio.Lock().release(),",
+            "                lambda: asyncio.Queue().task_done(), lambda: asyncio.Semaphore(-1),",
+            "                lambda: asyncio.BoundedSemaphore(1).release()):",
+            "    try:",
+            "        r = attempt()",
+            "        if asyncio.iscoroutine(r):",
+            "            await r",
+            "    except (ValueError, RuntimeError, TypeError) as e:",
+            "        print('{p} error', type(e).__name__, e)",
+            "try:",
+            "    asyncio.create_task(len)",
+            "except TypeError as e:",
+            "    print('{p} error', e)",
+        ]),
     )
 
     def scenario_probe(self, p, may_escape):
@@ -924,6 +960,90 @@ class Generator:
             for line in lines:
                 o.add(line.replace("{p}", p).replace("{d}", str(d)))
         o.add(f"log('{p} probes done')")
+
+
+    def scenario_task_graph(self, p, may_escape):
+        """Random coroutines c0..cN run as tasks that sleep, block, cancel each other, await later tasks (a DAG,
+        so no cycle), spawn leaves, time out and fail; everything is gathered at the end."""
+        o = self.out
+        n = self.rng.randint(2, 5)
+        o.add("T = {}", "extra = []")
+        with o.block("async def leaf(k, d):"):
+            with o.block("try:"):
+                o.add("await asyncio.sleep(d)", f'log("{p} leaf", k)', "return k")
+            with o.block("finally:"):
+                o.add(f'log("{p} leaf exit", k)')
+        for i in range(n):
+            with o.block(f"async def c{i}():"):
+                self.graph_body(p, i, n, depth=0)
+                o.add(f'return "c{i} ok"')
+        for i in range(n):
+            # all of T exists before any child runs: a child may await any later one
+            o.add(f'T["c{i}"] = asyncio.create_task(c{i}(){self.task_name(p, "c" + str(i))})')
+        if self.chance(0.4):
+            o.add(f"await asyncio.sleep({self.delay()})", f'log("{p} graph running", len(extra))')
+        o.add(f'print("{p} graph", await asyncio.gather(*T.values(), return_exceptions=True))')
+        with o.block("while any(not t.done() for t in extra):"):
+            o.add("await asyncio.gather(*extra, return_exceptions=True)")
+        o.add(f'print("{p} leaves", [t.result() if not t.cancelled() else "cancelled" for t in extra])')
+
+    def graph_body(self, p, i, n, depth):
+        o = self.out
+        for _ in range(self.rng.randint(1, 4)):
+            roll = self.rng.random()
+            later = [j for j in range(i + 1, n)]
+            other = [j for j in range(n) if j != i]
+            if roll < 0.25:
+                o.add(f"await asyncio.sleep({self.delay()})")
+            elif roll < 0.35:
+                o.add(f'log("{p} c{i} at", {self.rng.randint(0, 99)})')
+            elif roll < 0.45 and other:
+                j = self.rng.choice(other)
+                msg = self.rng.choice(("", f'"c{i}"'))
+                with o.block(f'if "c{j}" in T:'):
+                    o.add(f'log("{p} c{i} cancels c{j}", T["c{j}"].cancel({msg}))')
+            elif roll < 0.57 and later:
+                j = self.rng.choice(later)
+                how = self.rng.choice(("plain", "wait_for", "shield", "gather"))
+                expr = {"plain": f'T["c{j}"]', "wait_for": f'asyncio.wait_for(T["c{j}"], {self.delay()})',
+                        "shield": f'asyncio.shield(T["c{j}"])', "gather": f'asyncio.gather(T["c{j}"])'}[how]
+                with o.block("try:"):
+                    o.add(f'log("{p} c{i} awaited c{j}", await {expr})')
+                with o.block("except (Exception, asyncio.CancelledError) as e:"):
+                    o.add(f'log("{p} c{i} awaiting c{j} raised", repr(e))')
+                    if self.chance(0.5):
+                        with o.block("if isinstance(e, asyncio.CancelledError) and "
+                                     "asyncio.current_task().cancelling():"):
+                            o.add("raise")
+            elif roll < 0.65:
+                o.add(f"extra.append(asyncio.create_task(leaf({self.rng.randint(0, 9)}, {self.delay()})))")
+            elif roll < 0.70:
+                o.add(f"time.sleep({self.delay()})")
+            elif roll < 0.75:
+                with o.block("if extra:"):
+                    o.add(f'log("{p} c{i} cancels a leaf", extra[-1].cancel())')
+            elif roll < 0.82 and depth < 2:
+                with o.block("try:"):
+                    self.graph_body(p, i, n, depth + 1)
+                with o.block("except asyncio.CancelledError as e:"):
+                    o.add(f'log("{p} c{i} cancelled", e.args)')
+                    if self.chance(0.6):
+                        o.add("raise")
+                    elif self.chance(0.5):
+                        o.add("asyncio.current_task().uncancel()")
+                with o.block("finally:"):
+                    o.add(f'log("{p} c{i} finally")')
+            elif roll < 0.90 and depth < 2:
+                with o.block("try:"):
+                    with o.block(f"async with asyncio.timeout({self.delay()}):"):
+                        self.graph_body(p, i, n, depth + 1)
+                with o.block("except TimeoutError:"):
+                    o.add(f'log("{p} c{i} timed out")')
+            elif roll < 0.95:
+                with o.block(f"if {self.rng.choice(('True', 'False', 'len(extra) > 1', 'len(T) > 2'))}:"):
+                    o.add(f'raise AppError("{p} c{i} failed")')
+            else:
+                o.add("await asyncio.sleep(0)")
 
 
 def generate(seed):
