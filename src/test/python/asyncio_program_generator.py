@@ -950,6 +950,24 @@ class Generator:
             "except TypeError as e:",
             "    print('{p} error', e)",
         ]),
+        ("anext_task", [
+            "async def counter():",
+            "    for i in range(3):",
+            "        await asyncio.sleep({d})",
+            "        yield i",
+            "g = counter()",
+            "t = asyncio.create_task(anext(g))",
+            "log('{p} anext task', await t, await asyncio.gather(anext(g), return_exceptions=True))",
+            "log('{p} anext wait_for', await asyncio.wait_for(anext(g), 5))",
+            "try:",
+            "    await anext(g)",
+            "except StopAsyncIteration:",
+            "    log('{p} anext exhausted')",
+        ]),
+        ("base_exception_codes", [
+            "for e in (SystemExit(), SystemExit(2), SystemExit('bye', 1), KeyboardInterrupt()):",
+            "    print('{p}', type(e).__name__, e.args, getattr(e, 'code', '-'))",
+        ]),
     )
 
     def scenario_probe(self, p, may_escape):
