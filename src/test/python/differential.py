@@ -17,7 +17,7 @@ them). A mismatch is confirmed with the runner's own command-line path (a subpro
 seeds), then delta-minimised -- statements, blocks and whole scenarios are dropped and compound statements
 unwrapped while the first differing field stays the same -- and written to ``target/differential/``:
 ``seed-N.py`` (original), ``seed-N.min.py`` (minimal), ``seed-N.min.expected.json`` (CPython) and
-``seed-N.diff.txt`` (the engine's differences). ``--replay FILE.py...`` checks given programs; ``--no-minimise`` skips
+``seed-N.diff.txt`` (the engine's differences); one program per kind of difference is minimised first. ``--replay FILE.py...`` checks given programs; ``--no-minimise`` skips
 minimisation; ``--classes DIR`` builds the engine into DIR (to test a fix while a campaign runs). The summary line is ``N run, K skipped, M mismatches``.
 """
 
@@ -25,6 +25,7 @@ import argparse
 import glob
 import json
 import os
+import re
 import select
 import subprocess
 import sys
@@ -215,6 +216,14 @@ class Checker:
         return self.compare(source, self.pool.run_one(source), tag)
 
 
+def _signature(diff):
+    """A mismatch's kind: its first line with the scenario prefixes, numbers and task names blurred."""
+    line = diff.splitlines()[0]
+    line = re.sub(r"\bs\d+\b", "sK", line)
+    line = re.sub(r"Task-\d+|\bsK-\w+", "TASK", line)
+    return re.sub(r"\d+(\.\d+)?", "N", line)[:160]
+
+
 def _field(diff):
     return diff.split(":", 1)[0]
 
@@ -331,10 +340,17 @@ def campaign(args, checker):
         if run % 100 == 0:
             print(f"... {run} run, {skipped} skipped, {len(pending)} mismatches "
                   f"({time.monotonic() - started:.0f} s)", flush=True)
-    for seed, source, diffs in pending[:args.max_reports]:
+    # One report per kind of difference first (the same bug tends to show in many programs), smallest first.
+    groups = {}
+    for seed, source, diffs in sorted(pending, key=lambda item: len(item[1])):
+        groups.setdefault(_signature(diffs[0]), []).append((seed, source, diffs))
+    order = [items[0] for items in groups.values()] + [item for items in groups.values() for item in items[1:]]
+    for seed, source, diffs in order[:args.max_reports]:
         outcome = report_mismatch(checker, f"seed-{seed}", source, diffs, not args.no_minimise)
         mismatches.append((seed, outcome))
         print(f"REPORT seed-{seed}: {outcome}", flush=True)
+    for signature, items in groups.items():
+        print(f"  {len(items)} x {signature}: seeds {' '.join(str(item[0]) for item in items[:8])}")
     print(f"{run} run, {skipped} skipped, {len(pending)} mismatches "
           f"(seeds {args.seed}..{args.seed + args.count - 1}, {time.monotonic() - started:.0f} s)")
     for reason, count in sorted(skip_reasons.items()):
