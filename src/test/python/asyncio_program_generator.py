@@ -963,6 +963,7 @@ class Generator:
             "    await anext(g)",
             "except StopAsyncIteration:",
             "    log('{p} anext exhausted')",
+            "del g, t  # a live async generator at shutdown is closed by a task: refcount territory",
         ]),
         ("base_exception_codes", [
             "for e in (SystemExit(), SystemExit(2), SystemExit('bye', 1), KeyboardInterrupt()):",
