@@ -322,11 +322,16 @@ def campaign(args, checker):
     mismatches = []
     skip_reasons = {}
     started = time.monotonic()
-    sources = ((seed, asyncio_program_generator.generate(seed)) for seed in range(args.seed, args.seed + args.count))
+    sources = {}  # programs handed to the pool and not yet compared
+
+    def programs():
+        for seed in range(args.seed, args.seed + args.count):
+            sources[seed] = asyncio_program_generator.generate(seed)
+            yield seed, sources[seed]
+
     pending = []
-    cache = {}
-    for seed, payload in checker.pool.run_all(((s, src) for s, src in sources if not cache.update({s: src}))):
-        source = cache.pop(seed)
+    for seed, payload in checker.pool.run_all(programs()):
+        source = sources.pop(seed)
         diffs, skip = checker.compare(source, payload, tag=f"p{seed % 4}")
         run += 1
         if skip is not None:
