@@ -16,14 +16,10 @@ final class Awaitables {
     private Awaitables() {
     }
 
-    /**
-     * {@code asyncio.iscoroutine}: a Python coroutine object, one of our native coroutines, or an async generator's
-     * asend/athrow awaitable ({@code anext(agen)}), which {@code collections.abc.Coroutine} accepts in CPython
-     * because it has {@code __await__}, {@code send}, {@code throw} and {@code close}.
-     */
+    /** {@code asyncio.iscoroutine}: a Python coroutine object or one of our native coroutines. */
     static boolean isCoroutine(PyObject o) {
         return o instanceof NativeCoroutine || o instanceof PyGenerator g && g.isCoroutine()
-                || o instanceof Resumable && o instanceof PyAwaitable;
+                || o instanceof io.loopwise.engine.vm.AsyncGenAwaitable;
     }
 
     /** The {@code __qualname__} of a coroutine object (for the timeline's "created" events). */
