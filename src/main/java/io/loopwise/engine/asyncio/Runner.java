@@ -80,7 +80,7 @@ final class Runner {
      * CPython's {@code BaseEventLoop._check_running}: a loop may not run while it, or another loop of the thread,
      * is running (a {@code Runner} used inside {@code asyncio.run}).
      */
-    private static void checkRunning(AsyncioContext actx, EventLoop loop) {
+    static void checkRunning(AsyncioContext actx, EventLoop loop) {
         if (actx.runningLoop == loop) {
             throw PyException.runtimeError("This event loop is already running");
         }
