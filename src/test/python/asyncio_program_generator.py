@@ -1065,6 +1065,73 @@ class Generator:
                 o.add("await asyncio.sleep(0)")
 
 
+    def scenario_pipeline(self, p, may_escape):
+        """Interview classic: stages connected by bounded queues, shut down with sentinels."""
+        o = self.out
+        stages = self.rng.randint(1, 3)
+        items = self.rng.randint(1, 5)
+        o.add(f"qs = [asyncio.Queue(maxsize={self.rng.choice((1, 2, 0))}) for _ in range({stages + 1})]")
+        with o.block("async def source():"):
+            with o.block(f"for i in range({items}):"):
+                o.add(f"await asyncio.sleep({self.delay()})", "await qs[0].put(i)", f'log("{p} emitted", i)')
+            o.add("await qs[0].put(None)")
+        with o.block("async def stage(k, d):"):
+            with o.block("while True:"):
+                o.add("item = await qs[k].get()")
+                with o.block("if item is None:"):
+                    o.add("await qs[k + 1].put(None)", "return k")
+                o.add("await asyncio.sleep(d)")
+                with o.block(f"if item == {self.rng.randint(0, 6)} and k == {self.rng.randint(0, stages)}:"):
+                    o.add(f'log("{p} stage drops", k, item)', "continue")
+                o.add("await qs[k + 1].put(item * 10 + k)")
+        with o.block("async def sink():"):
+            o.add("got = []")
+            with o.block(f"while (item := await qs[{stages}].get()) is not None:"):
+                o.add("got.append(item)", f'log("{p} sink", item)')
+            o.add("return got")
+        o.add(f"stages = [stage(k, {self.delay()}) for k in range({stages})]")
+        o.add(f'print("{p} pipeline", await asyncio.gather(source(), *stages, sink()))')
+
+    def scenario_retry(self, p, may_escape):
+        """Retry with exponential backoff around a flaky call bounded by wait_for."""
+        o = self.out
+        o.add("attempts = []")
+        fails = self.rng.randint(0, 3)
+        with o.block("async def flaky(d):"):
+            o.add("attempts.append(asyncio.get_running_loop().time())")
+            o.add(f"await asyncio.sleep(d)")
+            with o.block(f"if len(attempts) <= {fails}:"):
+                o.add(f'raise ConnectionError(f"{p} attempt {{len(attempts)}}")')
+            o.add('return "payload"')
+        with o.block("async def with_retry(tries, base):"):
+            with o.block("for n in range(tries):"):
+                with o.block("try:"):
+                    o.add(f"return await asyncio.wait_for(flaky({self.delay()}), {self.rng.choice((0.3, 1, 2))})")
+                with o.block("except (ConnectionError, TimeoutError) as e:"):
+                    o.add(f'log("{p} retry", n, repr(e))', "await asyncio.sleep(base * 2 ** n)")
+            o.add(f'raise RuntimeError("{p} gave up")')
+        with o.block("try:"):
+            o.add(f'log("{p} result", await with_retry({self.rng.randint(1, 4)}, {self.rng.choice((0.1, 0.5, 1))}))')
+        with o.block("except RuntimeError as e:"):
+            o.add(f'log("{p}", e)')
+        o.add(f'print("{p} attempts at", attempts)')
+
+    def scenario_rate_limit(self, p, may_escape):
+        """A semaphore-bounded fan-out that records when each request ran (max-not-sum timing)."""
+        o = self.out
+        limit = self.rng.randint(1, 3)
+        o.add(f"sem = asyncio.Semaphore({limit})", "spans = {}")
+        with o.block("async def request(i, d):"):
+            with o.block("async with sem:"):
+                o.add("start = asyncio.get_running_loop().time()", "await asyncio.sleep(d)")
+                o.add("spans[i] = (start, asyncio.get_running_loop().time())")
+            o.add("return i")
+        n = self.rng.randint(2, 6)
+        o.add(f"started = time.perf_counter()")
+        o.add(f"done = await asyncio.gather(*(request(i, d) for i, d in enumerate({[self.delay() for _ in range(n)]})))")
+        o.add(f'print("{p} rate limited", done, sorted(spans.items()), time.perf_counter() - started)')
+
+
 def generate(seed):
     return Generator(seed).program()
 
