@@ -1,4 +1,5 @@
-"""Scenarios about the loop and the language around it: callbacks, futures, blocking calls and threads, async generators, async context managers, exception chains, and small API-edge probes.
+"""Scenarios about the loop and the language around it: callbacks, futures, blocking calls and threads, async
+generators, async context managers, exception chains, and small API-edge probes.
 
 A mixin of asyncio_program_generator.Generator: each ``scenario_*`` method writes the body of one ``async def sK()``
 through ``self.out`` (see that module for the rules every scenario keeps)."""

@@ -1,4 +1,5 @@
-"""Scenarios about synchronisation: locks, semaphores, events, conditions, queues, cancelled waiters, pipelines and rate limiting.
+"""Scenarios about synchronisation: locks, semaphores, events, conditions, queues, cancelled waiters, pipelines and
+rate limiting.
 
 A mixin of asyncio_program_generator.Generator: each ``scenario_*`` method writes the body of one ``async def sK()``
 through ``self.out`` (see that module for the rules every scenario keeps)."""

@@ -1,4 +1,5 @@
-"""Scenarios about tasks and their results: gather, TaskGroup, wait_for and timeouts, wait, as_completed, shield, cancellation from outside, and the free-form task graph.
+"""Scenarios about tasks and their results: gather, TaskGroup, wait_for and timeouts, wait, as_completed, shield,
+cancellation from outside, and the free-form task graph.
 
 A mixin of asyncio_program_generator.Generator: each ``scenario_*`` method writes the body of one ``async def sK()``
 through ``self.out`` (see that module for the rules every scenario keeps)."""
