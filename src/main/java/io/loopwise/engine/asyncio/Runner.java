@@ -93,7 +93,11 @@ final class Runner {
     static void shutdown(AsyncioContext actx, EventLoop loop) {
         try {
             cancelAllTasks(actx, loop);
-            runUntilComplete(actx, loop, new PyTask(loop, new ShutdownAsyncgens(actx.ctx, loop), null));
+            // loop.run_until_complete(loop.shutdown_asyncgens()): the coroutine exists before the loop is checked,
+            // its task only after (so a refused run leaves it never awaited and numbers no task).
+            ShutdownAsyncgens shutdownAsyncgens = new ShutdownAsyncgens(actx.ctx, loop);
+            checkRunning(actx, loop);
+            runUntilComplete(actx, loop, new PyTask(loop, shutdownAsyncgens, null));
             runUntilComplete(actx, loop, new PyTask(loop, new Finished(actx.ctx,
                     "BaseEventLoop.shutdown_default_executor"), null));
         } finally {
@@ -111,7 +115,9 @@ final class Runner {
         for (PyTask t : toCancel) {
             t.cancel(io.loopwise.engine.runtime.PyNone.NONE);
         }
-        runUntilComplete(actx, loop, GatheringFuture.gather(actx.ctx, toCancel.toArray(new PyObject[0]), true));
+        PyFuture gathering = GatheringFuture.gather(actx.ctx, toCancel.toArray(new PyObject[0]), true);
+        checkRunning(actx, loop);
+        runUntilComplete(actx, loop, gathering);
         for (PyTask t : toCancel) {
             if (!t.cancelled() && t.exceptionValue() != null) {
                 loop.callExceptionHandler("unhandled exception during asyncio.run() shutdown", t.exceptionValue());
@@ -177,6 +183,19 @@ final class Runner {
         @Override
         protected Step resume(RunContext ctx, PyBaseException thrown) {
             return thrown != null ? Step.raised(thrown) : Step.RETURN_NONE;
+        }
+    }
+
+    /**
+     * CPython's {@code BaseEventLoop._check_running}: a loop may not run while it, or another loop of the thread,
+     * is running (a {@code Runner} used inside {@code asyncio.run}).
+     */
+    static void checkRunning(AsyncioContext actx, EventLoop loop) {
+        if (actx.runningLoop == loop) {
+            throw PyException.runtimeError("This event loop is already running");
+        }
+        if (actx.runningLoop != null) {
+            throw PyException.runtimeError("Cannot run the event loop while another loop is running");
         }
     }
 }

@@ -315,6 +315,11 @@ public final class ExceptionTypes {
             PyTuple args = ((PyBaseException) s).args();
             return args.size() == 0 ? PyNone.NONE : args.get(0);
         });
+        // CPython's SystemExit_init: code is None without arguments, the argument alone, or the whole args tuple.
+        SYSTEM_EXIT.defGetter("code", (ctx, s) -> {
+            PyTuple args = ((PyBaseException) s).args();
+            return args.size() == 0 ? PyNone.NONE : args.size() == 1 ? args.get(0) : args;
+        });
         BASE_EXCEPTION_GROUP.defGetter("message", (ctx, s) -> PyStr.of(((PyExceptionGroup) s).message()));
         BASE_EXCEPTION_GROUP.defGetter("exceptions", (ctx, s) -> ((PyExceptionGroup) s).exceptions());
         BASE_EXCEPTION_GROUP.def("derive", (ctx, a, kw) -> newGroup(BASE_EXCEPTION_GROUP,
