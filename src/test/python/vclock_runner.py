@@ -141,10 +141,11 @@ class VirtualSelector(selectors.SelectSelector):
             return ready
         if timeout is None:
             raise Deadlock("nothing is ready, no timer is scheduled and the main coroutine has not finished")
-        # Jump to the exact deadline (not now + timeout) so the timer is due without float round-off.
+        # Jump to the exact deadline (not now + timeout) so the timer is due without float round-off. The clock
+        # stays a float, as time.monotonic() is, even when call_at/timeout_at were given an int deadline.
         when = self.loop._scheduled[0]._when
         if when > CLOCK.now:
-            CLOCK.now = when
+            CLOCK.now = float(when)
         return ready
 
 

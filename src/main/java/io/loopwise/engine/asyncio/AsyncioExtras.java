@@ -30,7 +30,11 @@ final class AsyncioExtras {
             EventLoop loop = AsyncioContext.of(c).runningLoop();
             return new PyTimeout(delay == null ? null : loop.time() + delay);
         });
-        m.def("timeout_at", (c, a, k) -> new PyTimeout(optionalSeconds(TIMEOUT_AT.parse(a, k)[0])));
+        m.def("timeout_at", (c, a, k) -> {
+            PyObject when = TIMEOUT_AT.parse(a, k)[0];
+            optionalSeconds(when);
+            return new PyTimeout(when == null || when == PyNone.NONE ? null : when);
+        });
         m.def("shield", (c, a, k) -> Shield.shield(c, SHIELD.parse(a, k)[0]));
         m.def("wait", (c, a, k) -> {
             PyObject[] p = WAIT.parse(a, k);

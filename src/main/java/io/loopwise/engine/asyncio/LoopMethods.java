@@ -30,7 +30,9 @@ final class LoopMethods {
             })
             .def("call_at", (ctx, a, k) -> {
                 checkCallable(ctx, a, 2, "call_at");
-                return loop(a).callAt(seconds(a[1]), callback(ctx, a, k, 3));
+                TimerHandle handle = loop(a).callAt(seconds(a[1]), callback(ctx, a, k, 3));
+                handle.whenValue = a[1];
+                return handle;
             })
             .def("create_future", (ctx, a, k) -> new PyFuture(loop(a)))
             .def("create_task", (ctx, a, k) -> {

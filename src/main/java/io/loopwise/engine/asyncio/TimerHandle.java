@@ -1,6 +1,7 @@
 package io.loopwise.engine.asyncio;
 
 import io.loopwise.engine.runtime.PyFloat;
+import io.loopwise.engine.runtime.PyObject;
 import io.loopwise.engine.runtime.PyType;
 
 /**
@@ -10,11 +11,14 @@ import io.loopwise.engine.runtime.PyType;
  */
 public final class TimerHandle extends Handle implements Comparable<TimerHandle> {
     static final PyType TYPE = PyType.builtin("TimerHandle", "asyncio.events", Handle.TYPE)
-            .def("when", (ctx, a, k) -> PyFloat.valueOf(((TimerHandle) a[0]).when()))
+            .def("when", (ctx, a, k) -> ((TimerHandle) a[0]).whenValue != null ? ((TimerHandle) a[0]).whenValue
+                    : PyFloat.valueOf(((TimerHandle) a[0]).when()))
             .notSubclassable();
 
     private final double when;
     private final long seq;
+    /** The deadline object {@code call_at} was given, returned unconverted by {@code when()} as CPython does. */
+    PyObject whenValue;
     boolean scheduled = true;
 
     TimerHandle(double when, long seq, Runnable callback, EventLoop loop) {
