@@ -53,7 +53,15 @@ final class AsyncGenAwaitable extends PyObject implements Resumable, PyAwaitable
         }
         Step s;
         if (!started) {
+            if (gen.runningAsync) {
+                // CPython's async_gen_asend_send / async_gen_athrow_send refuse a second concurrent step.
+                done = true;
+                String op = mode == Mode.CLOSE ? "aclose" : mode == Mode.THROW ? "athrow" : "anext";
+                return Step.raised(PyException.runtimeError(op + "(): asynchronous generator is already running")
+                        .value());
+            }
             started = true;
+            gen.runningAsync = true;
             if (!gen.isStarted() && mode != Mode.CLOSE) {
                 ctx.asyncGenFirstIter(gen);
             }
@@ -67,6 +75,7 @@ final class AsyncGenAwaitable extends PyObject implements Resumable, PyAwaitable
                 case CLOSE:
                     if (!gen.isStarted() || gen.isFinished()) {
                         gen.close(ctx);
+                        gen.runningAsync = false;
                         done = true;
                         return Step.RETURN_NONE;
                     }
@@ -96,6 +105,9 @@ final class AsyncGenAwaitable extends PyObject implements Resumable, PyAwaitable
     }
 
     private Step map(Step s) {
+        if (!s.isYield() || gen.lastYieldWasValue()) {
+            gen.runningAsync = false;
+        }
         if (s.isYield()) {
             if (gen.lastYieldWasValue()) {
                 done = true;
