@@ -82,8 +82,11 @@ class VirtualClock:
 CLOCK = VirtualClock()
 
 
-class FifoTimerHandle(asyncio.TimerHandle):
-    """A TimerHandle ordered by (when, scheduling sequence): equal deadlines fire first-scheduled-first."""
+class TimerHandle(asyncio.TimerHandle):
+    """A TimerHandle ordered by (when, scheduling sequence): equal deadlines fire first-scheduled-first.
+
+    It keeps CPython's class name because a handle's repr starts with it (``<TimerHandle when=2.0 ...>``).
+    """
 
     __slots__ = ("_seq",)
 
@@ -165,7 +168,7 @@ class VirtualEventLoop(asyncio.SelectorEventLoop):
         if when is None:
             raise TypeError("when cannot be None")
         self._check_closed()
-        timer = FifoTimerHandle(when, callback, args, self, context)
+        timer = TimerHandle(when, callback, args, self, context)
         heapq.heappush(self._scheduled, timer)
         timer._scheduled = True
         return timer

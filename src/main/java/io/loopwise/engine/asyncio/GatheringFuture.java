@@ -16,6 +16,10 @@ import java.util.List;
  * and cancelling the outer future cancels the children instead of itself.
  */
 final class GatheringFuture extends PyFuture {
+    static final io.loopwise.engine.runtime.PyType TYPE =
+            io.loopwise.engine.runtime.PyType.builtin("_GatheringFuture", "asyncio.tasks", FutureMethods.FUTURE_TYPE)
+                    .notSubclassable();
+
     private final List<PyFuture> children;
     private final boolean returnExceptions;
     private boolean cancelRequested;
@@ -26,6 +30,11 @@ final class GatheringFuture extends PyFuture {
         this.children = children;
         this.returnExceptions = returnExceptions;
         this.label = "gather";
+    }
+
+    @Override
+    public io.loopwise.engine.runtime.PyType type() {
+        return TYPE;
     }
 
     /** {@code gather(*aws, return_exceptions=...)}. */

@@ -22,17 +22,17 @@ final class LoopMethods {
             .def("time", (ctx, a, k) -> PyFloat.valueOf(loop(a).actx.now()))
             .def("call_soon", (ctx, a, k) -> {
                 checkCallable(ctx, a, 1, "call_soon");
-                return loop(a).callSoon(callback(ctx, a, k, 2));
+                return described(loop(a).callSoon(callback(ctx, a, k, 2)), a, k, 2);
             })
             .def("call_later", (ctx, a, k) -> {
                 checkCallable(ctx, a, 2, "call_later");
-                return loop(a).callLater(seconds(a[1]), callback(ctx, a, k, 3));
+                return described(loop(a).callLater(seconds(a[1]), callback(ctx, a, k, 3)), a, k, 3);
             })
             .def("call_at", (ctx, a, k) -> {
                 checkCallable(ctx, a, 2, "call_at");
                 TimerHandle handle = loop(a).callAt(seconds(a[1]), callback(ctx, a, k, 3));
                 handle.whenValue = a[1];
-                return handle;
+                return described(handle, a, k, 3);
             })
             .def("create_future", (ctx, a, k) -> new PyFuture(loop(a)))
             .def("create_task", (ctx, a, k) -> {
@@ -89,6 +89,13 @@ final class LoopMethods {
         if (a.length <= index) {
             throw io.loopwise.engine.runtime.PyException.typeError(method + "() missing required argument 'callback'");
         }
+    }
+
+    /** Tells a handle its Python callback and arguments, for its repr. */
+    private static Handle described(Handle handle, PyObject[] a, String[] kwNames, int from) {
+        int npos = a.length - (kwNames == null ? 0 : kwNames.length);
+        handle.describeAs(a[from - 1], Arrays.copyOfRange(a, from, npos));
+        return handle;
     }
 
     /** {@code callback(*args)} as a loop callback; the only keyword accepted is {@code context} (ignored). */
