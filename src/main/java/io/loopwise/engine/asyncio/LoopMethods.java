@@ -85,6 +85,21 @@ final class LoopMethods {
                 + "' object cannot be interpreted as a number of seconds");
     }
 
+    /**
+     * {@code loop.time() + delay} as CPython's {@code call_later} computes it: a delay that is not a number fails with
+     * the addition's own TypeError ("unsupported operand type(s) for +: 'float' and 'str'").
+     */
+    static double deadlineAfter(RunContext ctx, double now, PyObject delay) {
+        return seconds(io.loopwise.engine.runtime.Operators.binary(ctx, io.loopwise.engine.runtime.Operators.ADD,
+                PyFloat.valueOf(now), delay));
+    }
+
+    /** {@code a <= b} with Python's comparison (and its TypeError for unorderable operands). */
+    static boolean lessOrEqual(RunContext ctx, PyObject a, PyObject b) {
+        return Protocols.isTrue(ctx, io.loopwise.engine.runtime.Operators.compare(ctx,
+                io.loopwise.engine.runtime.Operators.LE, a, b));
+    }
+
     private static void checkCallable(RunContext ctx, PyObject[] a, int index, String method) {
         if (a.length <= index) {
             throw io.loopwise.engine.runtime.PyException.typeError(method + "() missing required argument 'callback'");

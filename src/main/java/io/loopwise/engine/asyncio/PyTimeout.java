@@ -29,7 +29,7 @@ final class PyTimeout extends PyObject {
     private static final String[] STATE_VALUES = {"created", "active", "expiring", "expired", "finished"};
 
     static final PyType TYPE = PyType.builtin("Timeout", "asyncio.timeouts")
-            .def("when", (ctx, a, k) -> self(a).when == null ? PyNone.NONE : self(a).whenValue)
+            .def("when", (ctx, a, k) -> self(a).whenValue == null ? PyNone.NONE : self(a).whenValue)
             .def("reschedule", (ctx, a, k) -> {
                 self(a).reschedule(ctx, a.length > 1 && a[1] != PyNone.NONE ? a[1] : null);
                 return PyNone.NONE;
@@ -55,7 +55,6 @@ final class PyTimeout extends PyObject {
     /** A timeout at {@code when} (an int or float deadline, or null for none). */
     PyTimeout(PyObject when) {
         this.whenValue = when;
-        this.when = when == null ? null : LoopMethods.seconds(when);
     }
 
     @Override
@@ -88,23 +87,26 @@ final class PyTimeout extends PyObject {
     }
 
     void reschedule(RunContext ctx, PyObject newWhenValue) {
-        Double newWhen = newWhenValue == null ? null : LoopMethods.seconds(newWhenValue);
+
         if (state != ENTERED) {
             if (state == CREATED) {
                 throw PyException.runtimeError("Timeout has not been entered");
             }
             throw PyException.runtimeError("Cannot change state of " + STATE_VALUES[state] + " Timeout");
         }
-        when = newWhen;
         whenValue = newWhenValue;
         if (handler != null) {
             handler.cancel();
         }
-        if (newWhen == null) {
+        if (newWhenValue == null) {
             handler = null;
+            when = null;
         } else {
+            // CPython compares first (a TypeError names '<=' and the deadline's type), then schedules.
             EventLoop loop = AsyncioContext.of(ctx).runningLoop();
-            handler = newWhen <= loop.time() ? loop.callSoon(this::onTimeout) : loop.callAt(newWhen, this::onTimeout);
+            boolean due = LoopMethods.lessOrEqual(ctx, newWhenValue, PyFloat.valueOf(loop.time()));
+            when = LoopMethods.seconds(newWhenValue);
+            handler = due ? loop.callSoon(this::onTimeout) : loop.callAt(when, this::onTimeout);
         }
     }
 

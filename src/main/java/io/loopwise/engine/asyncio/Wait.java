@@ -18,11 +18,11 @@ import java.util.List;
  * {@code asyncio.wait(fs, timeout=None, return_when=ALL_COMPLETED)}, mirroring CPython's {@code tasks.wait} and
  * {@code _wait}: a waiter future released by the first completion (FIRST_COMPLETED), the first exception
  * (FIRST_EXCEPTION), the last completion, or the timeout; returns {@code (done, pending)} sets and never raises
- * TimeoutError. The argument checks run when the coroutine starts, as in CPython.
+ * TimeoutError. The argument checks (the timeout's too) run when the coroutine starts, as in CPython.
  */
 final class Wait extends NativeCoroutine {
     private final PyObject fsArg;
-    private final Double timeout;
+    private final PyObject timeout;
     private final PyObject returnWhen;
     private List<PyFuture> fs;
     private PyFuture waiter;
@@ -30,7 +30,7 @@ final class Wait extends NativeCoroutine {
     private PyFuture.DoneCallback onCompletion;
     private int counter;
 
-    Wait(RunContext ctx, PyObject fs, Double timeout, PyObject returnWhen) {
+    Wait(RunContext ctx, PyObject fs, PyObject timeout, PyObject returnWhen) {
         super(ctx, "wait");
         this.fsArg = fs;
         this.timeout = timeout;
@@ -90,7 +90,7 @@ final class Wait extends NativeCoroutine {
         w.label = "wait";
         waiter = w;
         if (timeout != null) {
-            timeoutHandle = loop.callLater(timeout, () -> {
+            timeoutHandle = loop.callAt(LoopMethods.deadlineAfter(ctx, loop.time(), timeout), () -> {
                 if (!w.done()) {
                     w.setResult(PyNone.NONE);
                 }
