@@ -173,11 +173,6 @@ class VirtualEventLoop(asyncio.SelectorEventLoop):
         timer._scheduled = True
         return timer
 
-    def create_task(self, coro, *, name=None, context=None):
-        task = super().create_task(coro, name=name, context=context)
-        RUN.tasks += 1
-        return task
-
     def run_in_executor(self, executor, func, *args):
         self._check_closed()
         future = self.create_future()
@@ -235,6 +230,16 @@ class RunRecord:
 
 
 RUN = RunRecord()
+
+
+def _count_registered_task(task, _add=asyncio.tasks._scheduled_tasks.add):
+    """Counts every Task as it registers itself -- created by loop.create_task or constructed as asyncio.Task(...)."""
+    RUN.tasks += 1
+    _add(task)
+
+
+# The C Task calls the add method of this very WeakSet object, so an instance attribute intercepts it.
+asyncio.tasks._scheduled_tasks.add = _count_registered_task
 
 
 def _current_task_name():
