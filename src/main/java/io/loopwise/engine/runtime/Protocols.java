@@ -314,7 +314,7 @@ public final class Protocols {
                 PySet s = (PySet) o;
                 return PyIterator.overJava(BuiltinTypes.SET_ITERATOR, s.items().iterator(), s::size, "Set");
             }
-            if (o instanceof PyIterator && t != BuiltinTypes.COROUTINE) {
+            if (o instanceof PyIterator && t != BuiltinTypes.COROUTINE && t != BuiltinTypes.ASYNC_GENERATOR) {
                 return o;
             }
         }
