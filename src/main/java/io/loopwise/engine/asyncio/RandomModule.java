@@ -36,6 +36,12 @@ final class RandomModule {
     private static final ArgParser CHOICES = new ArgParser("choices", "population", "weights=", "*", "cum_weights=",
             "k=");
 
+    private static final ArgParser GAUSS = new ArgParser("gauss", "mu=", "sigma=");
+    private static final ArgParser NORMAL = new ArgParser("normalvariate", "mu=", "sigma=");
+    private static final ArgParser EXPO = new ArgParser("expovariate", "lambd=");
+    private static final ArgParser TRIANGULAR = new ArgParser("triangular", "low=", "high=", "mode=");
+    private static final ArgParser BITS = new ArgParser("getrandbits", "k");
+
     private RandomModule() {
     }
 
@@ -141,7 +147,37 @@ final class RandomModule {
             }
             return new PyList(out);
         });
+        m.def("gauss", (c, a, k) -> {
+            PyObject[] p = GAUSS.parse(a, k);
+            return PyFloat.valueOf(mt.gauss(number(p[0], 0.0), number(p[1], 1.0)));
+        });
+        m.def("normalvariate", (c, a, k) -> {
+            PyObject[] p = NORMAL.parse(a, k);
+            return PyFloat.valueOf(mt.normalvariate(number(p[0], 0.0), number(p[1], 1.0)));
+        });
+        m.def("expovariate", (c, a, k) -> {
+            double lambd = number(EXPO.parse(a, k)[0], 1.0);
+            if (lambd == 0.0) {
+                throw PyException.of(ExceptionTypes.ZERO_DIVISION_ERROR, "float division by zero");
+            }
+            return PyFloat.valueOf(mt.expovariate(lambd));
+        });
+        m.def("triangular", (c, a, k) -> {
+            PyObject[] p = TRIANGULAR.parse(a, k);
+            double mode = p[2] == null || p[2] == PyNone.NONE ? Double.NaN : number(p[2]);
+            return PyFloat.valueOf(mt.triangular(number(p[0], 0.0), number(p[1], 1.0), mode));
+        });
+        m.def("getrandbits", (c, a, k) -> {
+            long bits = Protocols.index(BITS.parse(a, k)[0]);
+            c.allocateSlots((int) Math.min(Math.max(bits / 64, 0), 1_000_000));
+            return guarded(() -> PyInt.valueOf(mt.getrandbits((int) Math.max(-1, Math.min(bits, 64_000_000)))));
+        });
         return m;
+    }
+
+    /** An optional real-number argument: {@code fallback} when omitted. */
+    private static double number(PyObject o, double fallback) {
+        return o == null ? fallback : number(o);
     }
 
     private static double number(PyObject o) {
