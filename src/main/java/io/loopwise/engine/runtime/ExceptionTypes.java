@@ -200,14 +200,14 @@ public final class ExceptionTypes {
             PyTuple args = ((PyBaseException) s).args();
             return args.size() >= 2 && args.size() <= 5 ? args.get(1) : PyNone.NONE;
         });
-        SYSTEM_EXIT.defGetter("code", (ctx, s) -> {
-            // SystemExit_init: no argument is None, one is itself, several are the args tuple
-            PyTuple args = ((PyBaseException) s).args();
-            return args.size() == 0 ? PyNone.NONE : args.size() == 1 ? args.get(0) : args;
-        });
         STOP_ITERATION.defGetter("value", (ctx, s) -> {
             PyTuple args = ((PyBaseException) s).args();
             return args.size() == 0 ? PyNone.NONE : args.get(0);
+        });
+        // CPython's SystemExit_init: code is None without arguments, the argument alone, or the whole args tuple.
+        SYSTEM_EXIT.defGetter("code", (ctx, s) -> {
+            PyTuple args = ((PyBaseException) s).args();
+            return args.size() == 0 ? PyNone.NONE : args.size() == 1 ? args.get(0) : args;
         });
         BASE_EXCEPTION_GROUP.defGetter("message", (ctx, s) -> PyStr.of(((PyExceptionGroup) s).message()));
         BASE_EXCEPTION_GROUP.defGetter("exceptions", (ctx, s) -> ((PyExceptionGroup) s).exceptions());

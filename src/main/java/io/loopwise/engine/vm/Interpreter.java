@@ -90,7 +90,9 @@ public final class Interpreter {
                     }
                 }
                 throwIn = null;
-                int h = co.handlerOf.length == 0 ? -1 : co.handlerOf[at];
+                // pc 0: thrown into a frame that never started (gen_send_ex on FRAME_CREATED), raised before the
+                // first instruction and so outside every try block, as in CPython.
+                int h = co.handlerOf.length == 0 || pc == 0 ? -1 : co.handlerOf[at];
                 if (h < 0) {
                     f.sp = 0;
                     Arrays.fill(stack, null);
