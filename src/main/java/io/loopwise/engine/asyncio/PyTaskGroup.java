@@ -54,7 +54,18 @@ final class PyTaskGroup extends PyObject {
     private List<PyBaseException> errors = new ArrayList<>();
     private PyBaseException baseError;
     private PyFuture onCompletedFut;
-    private final PyFuture.DoneCallback onTaskDone = (c, f) -> taskDone((PyTask) f);
+    private final PyFuture.DoneCallback onTaskDone = new PyFuture.DoneCallback() {
+        @Override
+        public void onDone(RunContext ctx, PyFuture f) {
+            taskDone((PyTask) f);
+        }
+
+        /** A bound method in CPython, so a child's repr lists it without a source location. */
+        @Override
+        public String describe(RunContext ctx) {
+            return "TaskGroup._on_task_done()";
+        }
+    };
 
     @Override
     public PyType type() {
