@@ -26,10 +26,15 @@ final class LoopMethods {
             })
             .def("call_later", (ctx, a, k) -> {
                 checkCallable(ctx, a, 2, "call_later");
-                return described(loop(a).callLater(seconds(a[1]), callback(ctx, a, k, 3)), a, k, 3);
+                EventLoop loop = loop(a);
+                double when = deadlineAfter(ctx, loop.time(), a[1]);
+                return described(loop.callAt(when, callback(ctx, a, k, 3)), a, k, 3);
             })
             .def("call_at", (ctx, a, k) -> {
                 checkCallable(ctx, a, 2, "call_at");
+                if (a[1] == PyNone.NONE) {
+                    throw io.loopwise.engine.runtime.PyException.typeError("when cannot be None");
+                }
                 TimerHandle handle = loop(a).callAt(seconds(a[1]), callback(ctx, a, k, 3));
                 handle.whenValue = a[1];
                 return described(handle, a, k, 3);
@@ -92,6 +97,12 @@ final class LoopMethods {
     static double deadlineAfter(RunContext ctx, double now, PyObject delay) {
         return seconds(io.loopwise.engine.runtime.Operators.binary(ctx, io.loopwise.engine.runtime.Operators.ADD,
                 PyFloat.valueOf(now), delay));
+    }
+
+    /** {@code a < b} with Python's comparison (and its TypeError for unorderable operands). */
+    static boolean lessThan(RunContext ctx, PyObject a, PyObject b) {
+        return Protocols.isTrue(ctx, io.loopwise.engine.runtime.Operators.compare(ctx,
+                io.loopwise.engine.runtime.Operators.LT, a, b));
     }
 
     /** {@code a <= b} with Python's comparison (and its TypeError for unorderable operands). */

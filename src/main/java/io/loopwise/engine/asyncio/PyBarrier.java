@@ -31,6 +31,10 @@ final class PyBarrier extends PyObject {
     static final PyType TYPE = PyType.builtin("Barrier", "asyncio.locks")
             .constructor((ctx, a, k) -> {
                 ArgParser.checkPositional("Barrier", a, k, 2, 2);
+                // CPython compares first ('parties < 1'): a non-number fails with the comparison's TypeError
+                if (LoopMethods.lessThan(ctx, a[1], PyInt.ONE)) {
+                    throw io.loopwise.engine.runtime.PyException.valueError("parties must be > 0");
+                }
                 long parties = Protocols.index(a[1]);
                 if (parties < 1) {
                     throw io.loopwise.engine.runtime.PyException.valueError("parties must be > 0");

@@ -41,6 +41,10 @@ final class PySemaphore extends PyObject {
 
     private static PyObject create(RunContext ctx, PyObject[] a, String[] k, boolean bounded) {
         PyObject[] p = ARGS.parse(FutureMethods.tail(a), k);
+        // CPython compares first ('value < 0'), so a non-number fails with the comparison's own TypeError
+        if (p[0] != null && LoopMethods.lessThan(ctx, p[0], io.loopwise.engine.runtime.PyInt.ZERO)) {
+            throw PyException.valueError("Semaphore initial value must be >= 0");
+        }
         long v = p[0] == null ? 1 : Protocols.index(p[0]);
         if (v < 0) {
             throw PyException.valueError("Semaphore initial value must be >= 0");
