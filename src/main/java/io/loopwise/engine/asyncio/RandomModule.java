@@ -169,8 +169,11 @@ final class RandomModule {
         });
         m.def("getrandbits", (c, a, k) -> {
             long bits = Protocols.index(BITS.parse(a, k)[0]);
-            c.allocateSlots((int) Math.min(Math.max(bits / 64, 0), 1_000_000));
-            return guarded(() -> PyInt.valueOf(mt.getrandbits((int) Math.max(-1, Math.min(bits, 64_000_000)))));
+            if (bits > Integer.MAX_VALUE || bits < Integer.MIN_VALUE) {
+                throw PyException.of(ExceptionTypes.OVERFLOW_ERROR, "Python int too large to convert to C int");
+            }
+            c.allocate(Math.max(bits, 0) / 8);
+            return guarded(() -> PyInt.valueOf(mt.getrandbits((int) bits)));
         });
         return m;
     }
