@@ -158,6 +158,7 @@ final class RandomModule {
         m.def("expovariate", (c, a, k) -> {
             double lambd = number(EXPO.parse(a, k)[0], 1.0);
             if (lambd == 0.0) {
+                mt.random(); // Lib/random.py draws before it divides by lambd
                 throw PyException.of(ExceptionTypes.ZERO_DIVISION_ERROR, "float division by zero");
             }
             return PyFloat.valueOf(mt.expovariate(lambd));
