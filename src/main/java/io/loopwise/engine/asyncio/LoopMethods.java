@@ -24,6 +24,11 @@ final class LoopMethods {
                 checkCallable(ctx, a, 1, "call_soon");
                 return described(loop(a).callSoon(callback(ctx, a, k, 2)), a, k, 2);
             })
+            .def("call_soon_threadsafe", (ctx, a, k) -> {
+                // one thread in the sandbox: the same FIFO queueing as call_soon (CPython only adds a self-pipe wakeup)
+                checkCallable(ctx, a, 1, "call_soon_threadsafe");
+                return described(loop(a).callSoon(callback(ctx, a, k, 2)), a, k, 2);
+            })
             .def("call_later", (ctx, a, k) -> {
                 checkCallable(ctx, a, 2, "call_later");
                 EventLoop loop = loop(a);
@@ -55,6 +60,14 @@ final class LoopMethods {
                 return PyNone.NONE;
             })
             .def("get_debug", (ctx, a, k) -> PyBool.FALSE)
+            .def("set_debug", (ctx, a, k) -> {
+                ArgParser.checkPositional("set_debug", a, k, 2, 2);
+                return PyNone.NONE;
+            })
+            .def("run_forever", (ctx, a, k) -> {
+                ArgParser.checkPositional("run_forever", a, k, 1, 1);
+                return Runner.runForever(AsyncioContext.of(ctx), loop(a));
+            })
             .def("run_until_complete", (ctx, a, k) -> {
                 ArgParser.checkPositional("run_until_complete", a, k, 2, 2);
                 EventLoop loop = loop(a);

@@ -75,6 +75,27 @@ final class Runner {
         return fut.result();
     }
 
+    /** {@code loop.run_forever()}: runs iterations until {@code loop.stop()}; nothing left to run is a deadlock. */
+    static PyObject runForever(AsyncioContext actx, EventLoop loop) {
+        if (loop.isClosed()) {
+            throw PyException.runtimeError("Event loop is closed");
+        }
+        if (actx.runningLoop != null) {
+            throw PyException.runtimeError(actx.runningLoop == loop ? "This event loop is already running"
+                    : "Cannot run the event loop while another loop is running");
+        }
+        actx.runningLoop = loop;
+        try {
+            loop.runForever();
+        } catch (EventLoop.LoopStalled stalled) {
+            throw new LimitExceeded("deadlock", "deadlock: run_forever() has nothing left to run and stop() was "
+                    + "never called: " + actx.describeWaiting());
+        } finally {
+            actx.runningLoop = null;
+        }
+        return io.loopwise.engine.runtime.PyNone.NONE;
+    }
+
     static void shutdown(AsyncioContext actx, EventLoop loop) {
         try {
             cancelAllTasks(actx, loop);
