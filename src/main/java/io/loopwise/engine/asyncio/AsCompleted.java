@@ -68,7 +68,8 @@ final class AsCompleted extends PyIterator {
         for (PyObject o : new LinkedHashSet<>(Protocols.toList(ctx, fsArg))) {
             todo.add(AsyncioModule.ensureFuture(ctx, o, loop));
         }
-        onCompletion = (c, f) -> {
+        onCompletion = PyFuture.DoneCallback.library("as_completed.<locals>._on_completion",
+                "tasks.py", 618, (c, f) -> {
             if (todo.isEmpty()) {
                 return;
             }
@@ -77,7 +78,7 @@ final class AsCompleted extends PyIterator {
             if (todo.isEmpty() && timeoutHandle != null) {
                 timeoutHandle.cancel();
             }
-        };
+        });
         for (PyFuture f : todo) {
             f.addDoneCallback(onCompletion);
         }

@@ -15,6 +15,8 @@ import java.util.StringJoiner;
  * {@code def} line) when the callable is a plain Python function (not a bound method, not a builtin).
  */
 final class CallbackSource {
+    /** Where CPython's asyncio package lives in a standard install (python.org builds, official images). */
+    static final String LIBRARY = "/usr/local/lib/python3.12/asyncio/";
     private CallbackSource() {
     }
 

@@ -49,7 +49,8 @@ final class GatheringFuture extends PyFuture {
         List<PyFuture> doneFuts = new ArrayList<>();
         EventLoop loop = null;
         GatheringFuture[] outerRef = new GatheringFuture[1];
-        PyFuture.DoneCallback cb = (c, fut) -> {
+        PyFuture.DoneCallback cb = PyFuture.DoneCallback.library("gather.<locals>._done_callback",
+                "tasks.py", 767, (c, fut) -> {
             if (outerRef[0] == null) {
                 // A later argument was rejected before the outer future existed (CPython's bpo-46672 guard):
                 // the children already wrapped keep running and their exceptions count as retrieved.
@@ -59,7 +60,7 @@ final class GatheringFuture extends PyFuture {
                 return;
             }
             outerRef[0].childDone(c, fut);
-        };
+        });
         int nfuts = 0;
         for (PyObject arg : aws) {
             PyFuture fut = argToFut.get(arg);

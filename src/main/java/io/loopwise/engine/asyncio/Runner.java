@@ -47,7 +47,8 @@ final class Runner {
 
     /** {@code loop.run_until_complete(fut)}: runs the loop until {@code fut} is done, then returns its result. */
     static PyObject runUntilComplete(AsyncioContext actx, EventLoop loop, PyFuture fut) {
-        PyFuture.DoneCallback stopper = (c, f) -> {
+        PyFuture.DoneCallback stopper = PyFuture.DoneCallback.library("_run_until_complete_cb", "base_events.py",
+                180, (c, f) -> {
             if (!f.cancelled()) {
                 PyObject exc = f.exception();
                 if (exc instanceof PyBaseException e && (e.isInstance(
@@ -57,7 +58,7 @@ final class Runner {
                 }
             }
             loop.stop();
-        };
+        });
         fut.addDoneCallback(stopper);
         EventLoop previous = actx.runningLoop;
         actx.runningLoop = loop;

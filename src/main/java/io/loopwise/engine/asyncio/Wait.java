@@ -97,7 +97,8 @@ final class Wait extends NativeCoroutine {
             });
         }
         counter = fs.size();
-        onCompletion = (c, f) -> {
+        onCompletion = PyFuture.DoneCallback.library("_wait.<locals>._on_completion",
+                "tasks.py", 534, (c, f) -> {
             counter--;
             if (counter <= 0 || when.equals("FIRST_COMPLETED")
                     || when.equals("FIRST_EXCEPTION") && !f.cancelled() && f.exception() != PyNone.NONE) {
@@ -108,7 +109,7 @@ final class Wait extends NativeCoroutine {
                     w.setResult(PyNone.NONE);
                 }
             }
-        };
+        });
         for (PyFuture f : fs) {
             f.addDoneCallback(onCompletion);
         }
