@@ -16,9 +16,14 @@ final class Awaitables {
     private Awaitables() {
     }
 
-    /** {@code asyncio.iscoroutine}: a Python coroutine object or one of our native coroutines. */
+    /**
+     * {@code asyncio.iscoroutine}: a Python coroutine object, one of our native coroutines, or what an async
+     * generator's {@code __anext__}/{@code asend}/{@code athrow}/{@code aclose} returns (CPython's
+     * {@code collections.abc.Coroutine} check accepts those too, so {@code create_task(anext(it))} works).
+     */
     static boolean isCoroutine(PyObject o) {
-        return o instanceof NativeCoroutine || o instanceof PyGenerator g && g.isCoroutine();
+        return o instanceof NativeCoroutine || o instanceof PyGenerator g && g.isCoroutine()
+                || o instanceof Resumable && o.type().name().equals("async_generator_asend");
     }
 
     /** The {@code __qualname__} of a coroutine object (for the timeline's "created" events). */
