@@ -28,14 +28,16 @@ final class PyBarrier extends PyObject {
     private static final int BROKEN = 3;
     private static final String[] STATES = {"filling", "draining", "resetting", "broken"};
 
+    private static final ArgParser ARGS = new ArgParser("Barrier", "parties");
+
     static final PyType TYPE = PyType.builtin("Barrier", "asyncio.locks")
             .constructor((ctx, a, k) -> {
-                ArgParser.checkPositional("Barrier", a, k, 2, 2);
+                PyObject partiesArg = ARGS.parse(FutureMethods.tail(a), k)[0];
                 // CPython compares first ('parties < 1'): a non-number fails with the comparison's TypeError
-                if (LoopMethods.lessThan(ctx, a[1], PyInt.ONE)) {
+                if (LoopMethods.lessThan(ctx, partiesArg, PyInt.ONE)) {
                     throw io.loopwise.engine.runtime.PyException.valueError("parties must be > 0");
                 }
-                long parties = Protocols.index(a[1]);
+                long parties = Protocols.index(partiesArg);
                 if (parties < 1) {
                     throw io.loopwise.engine.runtime.PyException.valueError("parties must be > 0");
                 }
