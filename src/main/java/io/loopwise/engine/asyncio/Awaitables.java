@@ -16,14 +16,10 @@ final class Awaitables {
     private Awaitables() {
     }
 
-    /**
-     * {@code asyncio.iscoroutine}: a Python coroutine object, one of our native coroutines, or what an async
-     * generator's {@code __anext__}/{@code asend}/{@code athrow}/{@code aclose} returns (CPython's
-     * {@code collections.abc.Coroutine} check accepts those too, so {@code create_task(anext(it))} works).
-     */
+    /** {@code asyncio.iscoroutine}: a Python coroutine object or one of our native coroutines. */
     static boolean isCoroutine(PyObject o) {
         return o instanceof NativeCoroutine || o instanceof PyGenerator g && g.isCoroutine()
-                || o instanceof Resumable && o.type().name().equals("async_generator_asend");
+                || o instanceof io.loopwise.engine.vm.AsyncGenAwaitable;
     }
 
     /** The {@code __qualname__} of a coroutine object (for the timeline's "created" events). */

@@ -122,7 +122,9 @@ final class GatheringFuture extends PyFuture {
                 }
             }
             if (cancelRequested) {
-                setException(fut.makeCancelledError());
+                // CPython's results loop rebinds 'fut', so the error comes from the last child in argument order
+                // (its own cancel message, if any), not from the child that finished last.
+                setException(children.get(children.size() - 1).makeCancelledError());
             } else {
                 setResult(new PyList(results));
             }

@@ -72,10 +72,7 @@ final class LoopMethods {
                 ArgParser.checkPositional("run_until_complete", a, k, 2, 2);
                 EventLoop loop = loop(a);
                 AsyncioContext actx = AsyncioContext.of(ctx);
-                if (actx.runningLoop != null) {
-                    throw io.loopwise.engine.runtime.PyException.runtimeError(
-                            "Cannot run the event loop while another loop is running");
-                }
+                Runner.checkRunning(actx, loop); // before ensure_future makes a task, as in CPython
                 return Runner.runUntilComplete(actx, loop, AsyncioModule.ensureFuture(ctx, a[1], loop));
             })
             .def("close", (ctx, a, k) -> {

@@ -47,6 +47,7 @@ final class Runner {
 
     /** {@code loop.run_until_complete(fut)}: runs the loop until {@code fut} is done, then returns its result. */
     static PyObject runUntilComplete(AsyncioContext actx, EventLoop loop, PyFuture fut) {
+        checkRunning(actx, loop);
         PyFuture.DoneCallback stopper = PyFuture.DoneCallback.library("_run_until_complete_cb", "base_events.py",
                 180, (c, f) -> {
             if (!f.cancelled()) {
@@ -81,10 +82,7 @@ final class Runner {
         if (loop.isClosed()) {
             throw PyException.runtimeError("Event loop is closed");
         }
-        if (actx.runningLoop != null) {
-            throw PyException.runtimeError(actx.runningLoop == loop ? "This event loop is already running"
-                    : "Cannot run the event loop while another loop is running");
-        }
+        checkRunning(actx, loop);
         actx.runningLoop = loop;
         try {
             loop.runForever();
@@ -97,10 +95,27 @@ final class Runner {
         return io.loopwise.engine.runtime.PyNone.NONE;
     }
 
+    /**
+     * CPython's {@code BaseEventLoop._check_running}: a loop may not run while it, or another loop of the thread,
+     * is running (a {@code Runner} used inside {@code asyncio.run}).
+     */
+    static void checkRunning(AsyncioContext actx, EventLoop loop) {
+        if (actx.runningLoop == loop) {
+            throw PyException.runtimeError("This event loop is already running");
+        }
+        if (actx.runningLoop != null) {
+            throw PyException.runtimeError("Cannot run the event loop while another loop is running");
+        }
+    }
+
     static void shutdown(AsyncioContext actx, EventLoop loop) {
         try {
             cancelAllTasks(actx, loop);
-            runUntilComplete(actx, loop, new PyTask(loop, new ShutdownAsyncgens(actx.ctx, loop), null));
+            // loop.run_until_complete(loop.shutdown_asyncgens()): the coroutine exists before the loop is checked,
+            // its task only after (so a refused run leaves it never awaited and numbers no task).
+            ShutdownAsyncgens shutdownAsyncgens = new ShutdownAsyncgens(actx.ctx, loop);
+            checkRunning(actx, loop);
+            runUntilComplete(actx, loop, new PyTask(loop, shutdownAsyncgens, null));
             runUntilComplete(actx, loop, new PyTask(loop, new Finished(actx.ctx,
                     "BaseEventLoop.shutdown_default_executor"), null));
         } finally {
