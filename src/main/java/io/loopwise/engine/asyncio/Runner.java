@@ -47,7 +47,6 @@ final class Runner {
 
     /** {@code loop.run_until_complete(fut)}: runs the loop until {@code fut} is done, then returns its result. */
     static PyObject runUntilComplete(AsyncioContext actx, EventLoop loop, PyFuture fut) {
-        checkRunning(actx, loop);
         PyFuture.DoneCallback stopper = PyFuture.DoneCallback.library("_run_until_complete_cb", "base_events.py",
                 180, (c, f) -> {
             if (!f.cancelled()) {
@@ -95,19 +94,6 @@ final class Runner {
         return io.loopwise.engine.runtime.PyNone.NONE;
     }
 
-    /**
-     * CPython's {@code BaseEventLoop._check_running}: a loop may not run while it, or another loop of the thread,
-     * is running (a {@code Runner} used inside {@code asyncio.run}).
-     */
-    static void checkRunning(AsyncioContext actx, EventLoop loop) {
-        if (actx.runningLoop == loop) {
-            throw PyException.runtimeError("This event loop is already running");
-        }
-        if (actx.runningLoop != null) {
-            throw PyException.runtimeError("Cannot run the event loop while another loop is running");
-        }
-    }
-
     static void shutdown(AsyncioContext actx, EventLoop loop) {
         try {
             cancelAllTasks(actx, loop);
@@ -133,7 +119,9 @@ final class Runner {
         for (PyTask t : toCancel) {
             t.cancel(io.loopwise.engine.runtime.PyNone.NONE);
         }
-        runUntilComplete(actx, loop, GatheringFuture.gather(actx.ctx, toCancel.toArray(new PyObject[0]), true));
+        PyFuture gathering = GatheringFuture.gather(actx.ctx, toCancel.toArray(new PyObject[0]), true);
+        checkRunning(actx, loop);
+        runUntilComplete(actx, loop, gathering);
         for (PyTask t : toCancel) {
             if (!t.cancelled() && t.exceptionValue() != null) {
                 loop.callExceptionHandler("unhandled exception during asyncio.run() shutdown", t.exceptionValue());
@@ -199,6 +187,19 @@ final class Runner {
         @Override
         protected Step resume(RunContext ctx, PyBaseException thrown) {
             return thrown != null ? Step.raised(thrown) : Step.RETURN_NONE;
+        }
+    }
+
+    /**
+     * CPython's {@code BaseEventLoop._check_running}: a loop may not run while it, or another loop of the thread,
+     * is running (a {@code Runner} used inside {@code asyncio.run}).
+     */
+    static void checkRunning(AsyncioContext actx, EventLoop loop) {
+        if (actx.runningLoop == loop) {
+            throw PyException.runtimeError("This event loop is already running");
+        }
+        if (actx.runningLoop != null) {
+            throw PyException.runtimeError("Cannot run the event loop while another loop is running");
         }
     }
 }
