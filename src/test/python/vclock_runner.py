@@ -85,8 +85,11 @@ class VirtualClock:
 CLOCK = VirtualClock()
 
 
-class FifoTimerHandle(asyncio.TimerHandle):
-    """A TimerHandle ordered by (when, scheduling sequence): equal deadlines fire first-scheduled-first."""
+class TimerHandle(asyncio.TimerHandle):
+    """A TimerHandle ordered by (when, scheduling sequence): equal deadlines fire first-scheduled-first.
+
+    It keeps CPython's class name because a handle's repr starts with it (``<TimerHandle when=2.0 ...>``).
+    """
 
     __slots__ = ("_seq",)
 
@@ -144,10 +147,11 @@ class VirtualSelector(selectors.SelectSelector):
             return ready
         if timeout is None:
             raise Deadlock("nothing is ready, no timer is scheduled and the main coroutine has not finished")
-        # Jump to the exact deadline (not now + timeout) so the timer is due without float round-off.
+        # Jump to the exact deadline (not now + timeout) so the timer is due without float round-off. The clock
+        # stays a float, as time.monotonic() is, even when call_at/timeout_at were given an int deadline.
         when = self.loop._scheduled[0]._when
         if when > CLOCK.now:
-            CLOCK.now = when
+            CLOCK.now = float(when)
         return ready
 
 
@@ -167,15 +171,10 @@ class VirtualEventLoop(asyncio.SelectorEventLoop):
         if when is None:
             raise TypeError("when cannot be None")
         self._check_closed()
-        timer = FifoTimerHandle(when, callback, args, self, context)
+        timer = TimerHandle(when, callback, args, self, context)
         heapq.heappush(self._scheduled, timer)
         timer._scheduled = True
         return timer
-
-    def create_task(self, coro, *, name=None, context=None):
-        task = super().create_task(coro, name=name, context=context)
-        RUN.tasks += 1
-        return task
 
     def run_in_executor(self, executor, func, *args):
         self._check_closed()
@@ -234,6 +233,16 @@ class RunRecord:
 
 
 RUN = RunRecord()
+
+
+def _count_registered_task(task, _add=asyncio.tasks._scheduled_tasks.add):
+    """Counts every Task as it registers itself -- created by loop.create_task or constructed as asyncio.Task(...)."""
+    RUN.tasks += 1
+    _add(task)
+
+
+# The C Task calls the add method of this very WeakSet object, so an instance attribute intercepts it.
+asyncio.tasks._scheduled_tasks.add = _count_registered_task
 
 
 def _current_task_name():

@@ -14,7 +14,8 @@ import java.util.ArrayDeque;
 import java.util.LinkedHashSet;
 
 /**
- * {@code asyncio.as_completed(fs, timeout=None)}, mirroring CPython 3.12's generator: on first iteration every
+ * {@code asyncio.as_completed(fs, timeout=None)}, mirroring CPython 3.12's generator: nothing, not even the argument
+ * check, happens before the first iteration; then every
  * awaitable is wrapped with {@code ensure_future}; each completion is queued (a None marker on timeout) and each
  * yielded {@code _wait_for_one()} coroutine returns the next completed future's result, in completion order.
  */
@@ -32,7 +33,7 @@ final class AsCompleted extends PyIterator {
     private static final Object TIMED_OUT = new Object();
 
     private final PyObject fsArg;
-    private final Double timeout;
+    private final PyObject timeout;
     private LinkedHashSet<PyFuture> todo;
     private final ArrayDeque<Object> done = new ArrayDeque<>();
     private final ArrayDeque<PyFuture> getters = new ArrayDeque<>();
@@ -40,11 +41,8 @@ final class AsCompleted extends PyIterator {
     private PyFuture.DoneCallback onCompletion;
     private int remaining;
 
-    AsCompleted(RunContext ctx, PyObject fs, Double timeout) {
+    AsCompleted(RunContext ctx, PyObject fs, PyObject timeout) {
         super(TYPE);
-        if (Awaitables.isFuture(fs) || Awaitables.isCoroutine(fs)) {
-            throw PyException.typeError("expect an iterable of futures, not " + fs.type().name());
-        }
         this.fsArg = fs;
         this.timeout = timeout;
     }
@@ -62,12 +60,16 @@ final class AsCompleted extends PyIterator {
     }
 
     private void start(RunContext ctx) {
-        EventLoop loop = AsyncioModule.currentLoop(ctx);
         todo = new LinkedHashSet<>();
+        if (Awaitables.isFuture(fsArg) || Awaitables.isCoroutine(fsArg)) {
+            throw PyException.typeError("expect an iterable of futures, not " + fsArg.type().name());
+        }
+        EventLoop loop = AsyncioModule.currentLoop(ctx);
         for (PyObject o : new LinkedHashSet<>(Protocols.toList(ctx, fsArg))) {
             todo.add(AsyncioModule.ensureFuture(ctx, o, loop));
         }
-        onCompletion = (c, f) -> {
+        onCompletion = PyFuture.DoneCallback.library("as_completed.<locals>._on_completion",
+                "tasks.py", 618, (c, f) -> {
             if (todo.isEmpty()) {
                 return;
             }
@@ -76,12 +78,12 @@ final class AsCompleted extends PyIterator {
             if (todo.isEmpty() && timeoutHandle != null) {
                 timeoutHandle.cancel();
             }
-        };
+        });
         for (PyFuture f : todo) {
             f.addDoneCallback(onCompletion);
         }
         if (!todo.isEmpty() && timeout != null) {
-            timeoutHandle = loop.callLater(timeout, () -> {
+            timeoutHandle = loop.callAt(LoopMethods.deadlineAfter(ctx, loop.time(), timeout), () -> {
                 for (PyFuture f : todo) {
                     f.removeDoneCallback(onCompletion);
                     put(null);

@@ -23,22 +23,25 @@ final class AsyncioExtras {
     static void define(PyModule m) {
         m.def("wait_for", (c, a, k) -> {
             PyObject[] p = WAIT_FOR.parse(a, k);
-            return new WaitFor(c, p[0], optionalSeconds(p[1]));
+            return new WaitFor(c, p[0], p[1] == PyNone.NONE ? null : p[1]);
         });
         m.def("timeout", (c, a, k) -> {
-            Double delay = optionalSeconds(TIMEOUT.parse(a, k)[0]);
+            PyObject delay = TIMEOUT.parse(a, k)[0];
             EventLoop loop = AsyncioContext.of(c).runningLoop();
-            return new PyTimeout(delay == null ? null : loop.time() + delay);
+            return new PyTimeout(delay == PyNone.NONE ? null : LoopMethods.deadlineAfter(c, loop.time(), delay));
         });
-        m.def("timeout_at", (c, a, k) -> new PyTimeout(optionalSeconds(TIMEOUT_AT.parse(a, k)[0])));
+        m.def("timeout_at", (c, a, k) -> {
+            PyObject when = TIMEOUT_AT.parse(a, k)[0];
+            return new PyTimeout(when == null || when == PyNone.NONE ? null : when);
+        });
         m.def("shield", (c, a, k) -> Shield.shield(c, SHIELD.parse(a, k)[0]));
         m.def("wait", (c, a, k) -> {
             PyObject[] p = WAIT.parse(a, k);
-            return new Wait(c, p[0], optionalSeconds(p[1]), p[2] == null ? PyStr.of("ALL_COMPLETED") : p[2]);
+            return new Wait(c, p[0], p[1] == null || p[1] == PyNone.NONE ? null : p[1], p[2] == null ? PyStr.of("ALL_COMPLETED") : p[2]);
         });
         m.def("as_completed", (c, a, k) -> {
             PyObject[] p = AS_COMPLETED.parse(a, k);
-            return new AsCompleted(c, p[0], optionalSeconds(p[1]));
+            return new AsCompleted(c, p[0], p[1] == null || p[1] == PyNone.NONE ? null : p[1]);
         });
         m.def("to_thread", (c, a, k) -> {
             int npos = a.length - (k == null ? 0 : k.length);

@@ -90,6 +90,8 @@ final class AsyncioModule {
         });
         m.set("Future", FutureMethods.FUTURE_TYPE);
         m.set("Task", TaskMethods.TASK_TYPE);
+        m.set("Handle", Handle.TYPE);
+        m.set("TimerHandle", TimerHandle.TYPE);
         m.set("CancelledError", AsyncioErrors.CANCELLED_ERROR);
         m.set("InvalidStateError", AsyncioErrors.INVALID_STATE_ERROR);
         m.set("TimeoutError", ExceptionTypes.TIMEOUT_ERROR);
@@ -100,7 +102,28 @@ final class AsyncioModule {
         m.set("FIRST_EXCEPTION", PyStr.of("FIRST_EXCEPTION"));
         m.set("ALL_COMPLETED", PyStr.of("ALL_COMPLETED"));
         AsyncioExtras.define(m);
+        unsupported(m, "programs cannot open network connections", "open_connection", "start_server",
+                "open_unix_connection", "start_unix_server", "StreamReader", "StreamWriter", "StreamReaderProtocol",
+                "Protocol", "BaseProtocol", "DatagramProtocol", "BufferedProtocol", "Server", "AbstractServer",
+                "Transport", "BaseTransport", "ReadTransport", "WriteTransport", "DatagramTransport");
+        unsupported(m, "programs cannot start processes", "create_subprocess_exec", "create_subprocess_shell",
+                "SubprocessProtocol", "SubprocessTransport");
+        unsupported(m, "programs have no other threads or event loop policies", "run_coroutine_threadsafe",
+                "wrap_future", "get_event_loop_policy", "set_event_loop_policy", "DefaultEventLoopPolicy",
+                "AbstractEventLoopPolicy");
         return m;
+    }
+
+    /**
+     * Names CPython's asyncio exports but the sandbox cannot offer: calling one is a NotImplementedError that says
+     * why, instead of an AttributeError that would suggest CPython lacks it.
+     */
+    private static void unsupported(PyModule m, String why, String... names) {
+        for (String name : names) {
+            m.def(name, (c, a, k) -> {
+                throw PyException.notImplemented("asyncio." + name + " is not supported in the sandbox: " + why);
+            });
+        }
     }
 
     /** CPython's {@code get_event_loop()} inside our subset: the running loop, else the loop of asyncio.run. */

@@ -7,14 +7,23 @@ import io.loopwise.engine.runtime.Resumable;
 import io.loopwise.engine.runtime.RunContext;
 import io.loopwise.engine.runtime.Step;
 
-/** CPython's {@code ensure_future._wrap_awaitable}: a coroutine that is {@code return await awaitable}. */
+/**
+ * CPython's {@code ensure_future._wrap_awaitable}: a coroutine that is {@code return await awaitable} (or, with a
+ * fixed result, {@code await awaitable; return result}).
+ */
 final class AwaitWrapper extends NativeCoroutine {
     private final PyObject awaitable;
+    private final PyObject result;
     private Resumable inner;
 
     AwaitWrapper(RunContext ctx, PyObject awaitable) {
-        super(ctx, "_wrap_awaitable");
+        this(ctx, "_wrap_awaitable", awaitable, null);
+    }
+
+    AwaitWrapper(RunContext ctx, String qualname, PyObject awaitable, PyObject result) {
+        super(ctx, qualname);
         this.awaitable = awaitable;
+        this.result = result;
     }
 
     @Override
@@ -22,7 +31,8 @@ final class AwaitWrapper extends NativeCoroutine {
         if (inner == null) {
             inner = Awaitables.iteratorOf(ctx, awaitable);
         }
-        return thrown == null ? inner.send(ctx, PyNone.NONE) : inner.throwInto(ctx, thrown);
+        Step s = thrown == null ? inner.send(ctx, PyNone.NONE) : inner.throwInto(ctx, thrown);
+        return result != null && s.isReturn() ? Step.returned(result) : s;
     }
 
     @Override

@@ -14,7 +14,18 @@ import io.loopwise.engine.runtime.Step;
  * done and its result is returned (or its exception raised). A done future returns at once: no scheduling point.
  */
 final class FutureIter extends PyObject implements Resumable {
-    static final PyType TYPE = PyType.builtin("FutureIter", "_asyncio").notSubclassable();
+    static final PyType TYPE = PyType.builtin("FutureIter", "_asyncio")
+            .def("__iter__", (ctx, a, k) -> a[0])
+            .def("__next__", (ctx, a, k) -> Awaitables.unwrap(ctx, ((FutureIter) a[0]).send(ctx,
+                    io.loopwise.engine.runtime.PyNone.NONE)))
+            .def("send", (ctx, a, k) -> {
+                io.loopwise.engine.runtime.ArgParser.checkPositional("send", a, k, 2, 2);
+                return Awaitables.unwrap(ctx, ((FutureIter) a[0]).send(ctx, a[1]));
+            })
+            .def("throw", (ctx, a, k) -> Awaitables.unwrap(ctx,
+                    ((FutureIter) a[0]).throwInto(ctx, Awaitables.exceptionArg(ctx, a))))
+            .def("close", (ctx, a, k) -> io.loopwise.engine.runtime.PyNone.NONE)
+            .notSubclassable();
 
     private final PyFuture future;
     private boolean yielded;

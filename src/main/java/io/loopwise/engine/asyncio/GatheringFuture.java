@@ -16,6 +16,10 @@ import java.util.List;
  * and cancelling the outer future cancels the children instead of itself.
  */
 final class GatheringFuture extends PyFuture {
+    static final io.loopwise.engine.runtime.PyType TYPE =
+            io.loopwise.engine.runtime.PyType.builtin("_GatheringFuture", "asyncio.tasks", FutureMethods.FUTURE_TYPE)
+                    .notSubclassable();
+
     private final List<PyFuture> children;
     private final boolean returnExceptions;
     private boolean cancelRequested;
@@ -26,6 +30,11 @@ final class GatheringFuture extends PyFuture {
         this.children = children;
         this.returnExceptions = returnExceptions;
         this.label = "gather";
+    }
+
+    @Override
+    public io.loopwise.engine.runtime.PyType type() {
+        return TYPE;
     }
 
     /** {@code gather(*aws, return_exceptions=...)}. */
@@ -40,7 +49,8 @@ final class GatheringFuture extends PyFuture {
         List<PyFuture> doneFuts = new ArrayList<>();
         EventLoop loop = null;
         GatheringFuture[] outerRef = new GatheringFuture[1];
-        PyFuture.DoneCallback cb = (c, fut) -> {
+        PyFuture.DoneCallback cb = PyFuture.DoneCallback.library("gather.<locals>._done_callback",
+                "tasks.py", 767, (c, fut) -> {
             if (outerRef[0] == null) {
                 // A later argument was rejected before the outer future existed (CPython's bpo-46672 guard):
                 // the children already wrapped keep running and their exceptions count as retrieved.
@@ -50,7 +60,7 @@ final class GatheringFuture extends PyFuture {
                 return;
             }
             outerRef[0].childDone(c, fut);
-        };
+        });
         int nfuts = 0;
         for (PyObject arg : aws) {
             PyFuture fut = argToFut.get(arg);

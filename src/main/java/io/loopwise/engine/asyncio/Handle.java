@@ -4,6 +4,8 @@ import io.loopwise.engine.runtime.PyBool;
 import io.loopwise.engine.runtime.PyException;
 import io.loopwise.engine.runtime.PyNone;
 import io.loopwise.engine.runtime.PyObject;
+import io.loopwise.engine.runtime.PyStr;
+import io.loopwise.engine.runtime.RunContext;
 import io.loopwise.engine.runtime.PyType;
 
 /**
@@ -18,11 +20,15 @@ public class Handle extends PyObject {
                 return PyNone.NONE;
             })
             .def("cancelled", (ctx, a, k) -> PyBool.of(((Handle) a[0]).cancelled()))
+            .def("__repr__", (ctx, a, k) -> PyStr.of("<" + String.join(" ", ((Handle) a[0]).reprInfo(ctx)) + ">"))
             .notSubclassable();
 
     private final Runnable callback;
     final EventLoop loop;
     private boolean cancelled;
+    /** The Python callable and arguments behind a call_soon/call_later/call_at handle (for the repr); else null. */
+    private PyObject fn;
+    private PyObject[] args;
 
     Handle(Runnable callback, EventLoop loop) {
         this.callback = callback;
@@ -36,6 +42,26 @@ public class Handle extends PyObject {
 
     public void cancel() {
         cancelled = true;
+        fn = null;
+        args = null;
+    }
+
+    void describeAs(PyObject fn, PyObject[] args) {
+        this.fn = fn;
+        this.args = args;
+    }
+
+    /** CPython's {@code Handle._repr_info}: class name, "cancelled", then the callback (dropped on cancel). */
+    java.util.List<String> reprInfo(RunContext ctx) {
+        java.util.List<String> info = new java.util.ArrayList<>();
+        info.add(type().name());
+        if (cancelled) {
+            info.add("cancelled");
+        }
+        if (fn != null) {
+            info.add(CallbackSource.format(ctx, fn, args));
+        }
+        return info;
     }
 
     public boolean cancelled() {

@@ -22,15 +22,27 @@ final class LoopMethods {
             .def("time", (ctx, a, k) -> PyFloat.valueOf(loop(a).actx.now()))
             .def("call_soon", (ctx, a, k) -> {
                 checkCallable(ctx, a, 1, "call_soon");
-                return loop(a).callSoon(callback(ctx, a, k, 2));
+                return described(loop(a).callSoon(callback(ctx, a, k, 2)), a, k, 2);
+            })
+            .def("call_soon_threadsafe", (ctx, a, k) -> {
+                // one thread in the sandbox: the same FIFO queueing as call_soon (CPython only adds a self-pipe wakeup)
+                checkCallable(ctx, a, 1, "call_soon_threadsafe");
+                return described(loop(a).callSoon(callback(ctx, a, k, 2)), a, k, 2);
             })
             .def("call_later", (ctx, a, k) -> {
                 checkCallable(ctx, a, 2, "call_later");
-                return loop(a).callLater(seconds(a[1]), callback(ctx, a, k, 3));
+                EventLoop loop = loop(a);
+                double when = deadlineAfter(ctx, loop.time(), a[1]);
+                return described(loop.callAt(when, callback(ctx, a, k, 3)), a, k, 3);
             })
             .def("call_at", (ctx, a, k) -> {
                 checkCallable(ctx, a, 2, "call_at");
-                return loop(a).callAt(seconds(a[1]), callback(ctx, a, k, 3));
+                if (a[1] == PyNone.NONE) {
+                    throw io.loopwise.engine.runtime.PyException.typeError("when cannot be None");
+                }
+                TimerHandle handle = loop(a).callAt(seconds(a[1]), callback(ctx, a, k, 3));
+                handle.whenValue = a[1];
+                return described(handle, a, k, 3);
             })
             .def("create_future", (ctx, a, k) -> new PyFuture(loop(a)))
             .def("create_task", (ctx, a, k) -> {
@@ -48,6 +60,14 @@ final class LoopMethods {
                 return PyNone.NONE;
             })
             .def("get_debug", (ctx, a, k) -> PyBool.FALSE)
+            .def("set_debug", (ctx, a, k) -> {
+                ArgParser.checkPositional("set_debug", a, k, 2, 2);
+                return PyNone.NONE;
+            })
+            .def("run_forever", (ctx, a, k) -> {
+                ArgParser.checkPositional("run_forever", a, k, 1, 1);
+                return Runner.runForever(AsyncioContext.of(ctx), loop(a));
+            })
             .def("run_until_complete", (ctx, a, k) -> {
                 ArgParser.checkPositional("run_until_complete", a, k, 2, 2);
                 EventLoop loop = loop(a);
@@ -80,10 +100,38 @@ final class LoopMethods {
                 + "' object cannot be interpreted as a number of seconds");
     }
 
+    /**
+     * {@code loop.time() + delay} as CPython's {@code call_later} computes it: a delay that is not a number fails with
+     * the addition's own TypeError ("unsupported operand type(s) for +: 'float' and 'str'").
+     */
+    static double deadlineAfter(RunContext ctx, double now, PyObject delay) {
+        return seconds(io.loopwise.engine.runtime.Operators.binary(ctx, io.loopwise.engine.runtime.Operators.ADD,
+                PyFloat.valueOf(now), delay));
+    }
+
+    /** {@code a < b} with Python's comparison (and its TypeError for unorderable operands). */
+    static boolean lessThan(RunContext ctx, PyObject a, PyObject b) {
+        return Protocols.isTrue(ctx, io.loopwise.engine.runtime.Operators.compare(ctx,
+                io.loopwise.engine.runtime.Operators.LT, a, b));
+    }
+
+    /** {@code a <= b} with Python's comparison (and its TypeError for unorderable operands). */
+    static boolean lessOrEqual(RunContext ctx, PyObject a, PyObject b) {
+        return Protocols.isTrue(ctx, io.loopwise.engine.runtime.Operators.compare(ctx,
+                io.loopwise.engine.runtime.Operators.LE, a, b));
+    }
+
     private static void checkCallable(RunContext ctx, PyObject[] a, int index, String method) {
         if (a.length <= index) {
             throw io.loopwise.engine.runtime.PyException.typeError(method + "() missing required argument 'callback'");
         }
+    }
+
+    /** Tells a handle its Python callback and arguments, for its repr. */
+    private static Handle described(Handle handle, PyObject[] a, String[] kwNames, int from) {
+        int npos = a.length - (kwNames == null ? 0 : kwNames.length);
+        handle.describeAs(a[from - 1], Arrays.copyOfRange(a, from, npos));
+        return handle;
     }
 
     /** {@code callback(*args)} as a loop callback; the only keyword accepted is {@code context} (ignored). */

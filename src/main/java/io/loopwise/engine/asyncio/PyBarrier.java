@@ -17,18 +17,27 @@ import java.util.ArrayDeque;
  * {@code asyncio.Barrier(parties)}, mirroring CPython 3.12's {@code locks.Barrier} in its observable behaviour:
  * the first {@code parties - 1} callers of {@code wait()} block; the last one releases them all (they resume in
  * arrival order, one loop iteration later) and every caller gets its arrival index; {@code abort()} breaks the
- * barrier (waiters raise BrokenBarrierError). While a cycle drains, new arrivals wait for the next cycle.
+ * barrier (waiters raise BrokenBarrierError); {@code reset()} breaks only the current cycle (its waiters raise
+ * BrokenBarrierError, then the barrier fills again). While a cycle drains or resets, new arrivals wait for the next
+ * cycle (CPython's {@code _block}), and raise "Barrier aborted" if it is broken by then.
  */
 final class PyBarrier extends PyObject {
     private static final int FILLING = 0;
     private static final int DRAINING = 1;
+    private static final int RESETTING = 2;
     private static final int BROKEN = 3;
     private static final String[] STATES = {"filling", "draining", "resetting", "broken"};
 
+    private static final ArgParser ARGS = new ArgParser("Barrier", "parties");
+
     static final PyType TYPE = PyType.builtin("Barrier", "asyncio.locks")
             .constructor((ctx, a, k) -> {
-                ArgParser.checkPositional("Barrier", a, k, 2, 2);
-                long parties = Protocols.index(a[1]);
+                PyObject partiesArg = ARGS.parse(FutureMethods.tail(a), k)[0];
+                // CPython compares first ('parties < 1'): a non-number fails with the comparison's TypeError
+                if (LoopMethods.lessThan(ctx, partiesArg, PyInt.ONE)) {
+                    throw io.loopwise.engine.runtime.PyException.valueError("parties must be > 0");
+                }
+                long parties = Protocols.index(partiesArg);
                 if (parties < 1) {
                     throw io.loopwise.engine.runtime.PyException.valueError("parties must be > 0");
                 }
@@ -39,6 +48,10 @@ final class PyBarrier extends PyObject {
             .def("__aexit__", (ctx, a, k) -> new Immediate(ctx, "Barrier.__aexit__", c -> PyNone.NONE))
             .def("abort", (ctx, a, k) -> new Immediate(ctx, "Barrier.abort", c -> {
                 ((PyBarrier) a[0]).abort();
+                return PyNone.NONE;
+            }))
+            .def("reset", (ctx, a, k) -> new Immediate(ctx, "Barrier.reset", c -> {
+                ((PyBarrier) a[0]).reset();
                 return PyNone.NONE;
             }))
             .defGetter("parties", (ctx, self) -> PyInt.valueOf(((PyBarrier) self).parties))
@@ -77,6 +90,15 @@ final class PyBarrier extends PyObject {
         release(nextCycle);
     }
 
+    /** CPython's {@code Barrier.reset}: a cycle with tasks inside resets (they raise), an empty one just fills. */
+    private void reset() {
+        state = count > 0 ? RESETTING : FILLING;
+        release(waiters);
+        release(nextCycle);
+        waiters.clear();
+        nextCycle.clear();
+    }
+
     private static void release(ArrayDeque<PyFuture> futures) {
         for (PyFuture f : futures) {
             if (!f.done()) {
@@ -88,7 +110,7 @@ final class PyBarrier extends PyObject {
     private void exit() {
         count--;
         if (count == 0) {
-            if (state == DRAINING) {
+            if (state == DRAINING || state == RESETTING) {
                 state = FILLING;
             }
             release(nextCycle);
@@ -117,17 +139,15 @@ final class PyBarrier extends PyObject {
                 return Step.raised(thrown);
             }
             while (true) {
-                if (state == BROKEN) {
-                    if (index >= 0) {
-                        exit();
-                    }
-                    return Step.raised(AsyncioErrors.newError(AsyncioErrors.BROKEN_BARRIER_ERROR,
-                            "Abort or reset of barrier"));
-                }
                 if (index < 0) {
-                    if (state == DRAINING) {
+                    // CPython's _block: wait out a draining or resetting cycle, then refuse a broken barrier.
+                    if (state == DRAINING || state == RESETTING) {
                         fut = waitOn(ctx, nextCycle);
                         return block(fut);
+                    }
+                    if (state == BROKEN) {
+                        return Step.raised(AsyncioErrors.newError(AsyncioErrors.BROKEN_BARRIER_ERROR,
+                                "Barrier aborted"));
                     }
                     index = count++;
                     if (index + 1 == parties) {
@@ -140,12 +160,18 @@ final class PyBarrier extends PyObject {
                     fut = waitOn(ctx, waiters);
                     return block(fut);
                 }
-                if (state == DRAINING) {
-                    exit();
-                    return Step.returned(PyInt.valueOf(index));
+                // CPython's _wait: released once the cycle leaves FILLING.
+                if (state == FILLING) {
+                    fut = waitOn(ctx, waiters);
+                    return block(fut);
                 }
-                fut = waitOn(ctx, waiters);
-                return block(fut);
+                boolean broken = state == BROKEN || state == RESETTING;
+                exit();
+                if (broken) {
+                    return Step.raised(AsyncioErrors.newError(AsyncioErrors.BROKEN_BARRIER_ERROR,
+                            "Abort or reset of barrier"));
+                }
+                return Step.returned(PyInt.valueOf(index));
             }
         }
 

@@ -18,16 +18,20 @@ import java.util.ArrayDeque;
  * waits to be notified, then re-acquires the lock (retrying through cancellations and raising CancelledError
  * afterwards if one arrived), {@code notify(n)} wakes the first n waiters still waiting.
  */
-final class PyCondition extends PyObject {
+final class PyCondition extends Subclassable {
     private static final ArgParser ARGS = new ArgParser("Condition", "lock=");
 
     static final PyType TYPE = PyType.builtin("Condition", "asyncio.locks")
             .constructor((ctx, a, k) -> {
-                PyObject[] p = ARGS.parse(FutureMethods.tail(a), k);
-                if (p[0] != null && p[0] != PyNone.NONE && !(p[0] instanceof PyLock)) {
-                    throw PyException.typeError("lock must be an asyncio.Lock");
+                PyType cls = (PyType) a[0];
+                if (userInit(cls)) {
+                    return new PyCondition(new PyLock()).of(cls);
                 }
-                return new PyCondition(p[0] instanceof PyLock l ? l : new PyLock());
+                return new PyCondition(lockArg(ARGS.parse(FutureMethods.tail(a), k)[0])).of(cls);
+            })
+            .def("__init__", (ctx, a, k) -> {
+                self(a).lock = lockArg(ARGS.parse(FutureMethods.tail(a), k)[0]);
+                return PyNone.NONE;
             })
             .def("locked", (ctx, a, k) -> PyBool.of(self(a).lock.locked))
             .def("acquire", (ctx, a, k) -> self(a).lock.new Acquire(ctx, PyBool.TRUE))
@@ -35,9 +39,15 @@ final class PyCondition extends PyObject {
                 self(a).lock.release();
                 return PyNone.NONE;
             })
-            .def("__aenter__", (ctx, a, k) -> self(a).lock.new Acquire(ctx, PyNone.NONE))
+            .def("__aenter__", (ctx, a, k) -> self(a).overrides("acquire")
+                    ? awaitAndReturnNone(ctx, "Condition.__aenter__", self(a).callSelf(ctx, "acquire"))
+                    : self(a).lock.new Acquire(ctx, PyNone.NONE))
             .def("__aexit__", (ctx, a, k) -> new Immediate(ctx, "Condition.__aexit__", c -> {
-                self(a).lock.release();
+                if (self(a).overrides("release")) {
+                    self(a).callSelf(c, "release");
+                } else {
+                    self(a).lock.release();
+                }
                 return PyNone.NONE;
             }))
             .def("wait", (ctx, a, k) -> self(a).new Wait(ctx))
@@ -52,10 +62,9 @@ final class PyCondition extends PyObject {
             .def("notify_all", (ctx, a, k) -> {
                 self(a).notify(self(a).waiters.size());
                 return PyNone.NONE;
-            })
-            .notSubclassable();
+            });
 
-    private final PyLock lock;
+    private PyLock lock;
     private final ArrayDeque<PyFuture> waiters = new ArrayDeque<>();
     private final LoopBound bound = new LoopBound();
 
@@ -64,8 +73,15 @@ final class PyCondition extends PyObject {
     }
 
     @Override
-    public PyType type() {
+    protected PyType nativeType() {
         return TYPE;
+    }
+
+    private static PyLock lockArg(PyObject lock) {
+        if (lock != null && lock != PyNone.NONE && !(lock instanceof PyLock)) {
+            throw PyException.typeError("lock must be an asyncio.Lock");
+        }
+        return lock instanceof PyLock l ? l : new PyLock();
     }
 
     private static PyCondition self(PyObject[] a) {

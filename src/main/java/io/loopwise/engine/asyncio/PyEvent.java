@@ -15,11 +15,17 @@ import java.util.ArrayDeque;
  * {@code asyncio.Event}, mirroring CPython's {@code locks.Event}: {@code set()} completes every waiter's future (the
  * waiters resume in the order they started waiting, one iteration later); waiting on a set event does not yield.
  */
-final class PyEvent extends PyObject {
+final class PyEvent extends Subclassable {
     static final PyType TYPE = PyType.builtin("Event", "asyncio.locks")
             .constructor((ctx, a, k) -> {
+                if (!userInit((PyType) a[0])) {
+                    ArgParser.checkPositional("Event", a, k, 1, 1);
+                }
+                return new PyEvent().of((PyType) a[0]);
+            })
+            .def("__init__", (ctx, a, k) -> {
                 ArgParser.checkPositional("Event", a, k, 1, 1);
-                return new PyEvent();
+                return PyNone.NONE;
             })
             .def("is_set", (ctx, a, k) -> PyBool.of(self(a).value))
             .def("set", (ctx, a, k) -> {
@@ -38,15 +44,14 @@ final class PyEvent extends PyObject {
                     extra += ", waiters:" + e.waiters.size();
                 }
                 return PyStr.of("<asyncio.locks.Event object [" + extra + "]>");
-            })
-            .notSubclassable();
+            });
 
     private final ArrayDeque<PyFuture> waiters = new ArrayDeque<>();
     boolean value;
     private final LoopBound bound = new LoopBound();
 
     @Override
-    public PyType type() {
+    protected PyType nativeType() {
         return TYPE;
     }
 

@@ -251,5 +251,25 @@ public class PyFuture extends PyObject implements PyAwaitable {
         /** Told when the callback is queued (a waiting task becomes "ready" on the timeline). */
         default void scheduled(PyFuture future) {
         }
+
+        /**
+         * A callback that a future's repr lists as CPython lists the asyncio function it stands for, e.g.
+         * {@code library("gather.<locals>._done_callback", "tasks.py", 767)}: CPython 3.12.1's qualname and source
+         * line, under the standard install prefix (the reference install's own prefix differs per machine).
+         */
+        static DoneCallback library(String qualname, String file, int line, DoneCallback body) {
+            String text = qualname + "() at " + CallbackSource.LIBRARY + file + ":" + line;
+            return new DoneCallback() {
+                @Override
+                public void onDone(RunContext ctx, PyFuture future) {
+                    body.onDone(ctx, future);
+                }
+
+                @Override
+                public String describe(RunContext ctx) {
+                    return text;
+                }
+            };
+        }
     }
 }

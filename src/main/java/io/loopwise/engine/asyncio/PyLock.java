@@ -17,11 +17,17 @@ import java.util.ArrayDeque;
  * uncancelled waiters are queued: fairness), {@code release} wakes the first waiter, and a waiter cancelled after
  * being woken passes the wake-up on.
  */
-final class PyLock extends PyObject {
+final class PyLock extends Subclassable {
     static final PyType TYPE = PyType.builtin("Lock", "asyncio.locks")
             .constructor((ctx, a, k) -> {
+                if (!userInit((PyType) a[0])) {
+                    ArgParser.checkPositional("Lock", a, k, 1, 1);
+                }
+                return new PyLock().of((PyType) a[0]);
+            })
+            .def("__init__", (ctx, a, k) -> {
                 ArgParser.checkPositional("Lock", a, k, 1, 1);
-                return new PyLock();
+                return PyNone.NONE;
             })
             .def("locked", (ctx, a, k) -> PyBool.of(self(a).locked))
             .def("acquire", (ctx, a, k) -> self(a).new Acquire(ctx, PyBool.TRUE))
@@ -29,9 +35,15 @@ final class PyLock extends PyObject {
                 self(a).release();
                 return PyNone.NONE;
             })
-            .def("__aenter__", (ctx, a, k) -> self(a).new Acquire(ctx, PyNone.NONE))
+            .def("__aenter__", (ctx, a, k) -> self(a).overrides("acquire")
+                    ? awaitAndReturnNone(ctx, "Lock.__aenter__", self(a).callSelf(ctx, "acquire"))
+                    : self(a).new Acquire(ctx, PyNone.NONE))
             .def("__aexit__", (ctx, a, k) -> new Immediate(ctx, "Lock.__aexit__", c -> {
-                self(a).release();
+                if (self(a).overrides("release")) {
+                    self(a).callSelf(c, "release");
+                } else {
+                    self(a).release();
+                }
                 return PyNone.NONE;
             }))
             .def("__repr__", (ctx, a, k) -> {
@@ -41,15 +53,14 @@ final class PyLock extends PyObject {
                     extra += ", waiters:" + l.waiters.size();
                 }
                 return PyStr.of("<asyncio.locks.Lock object [" + extra + "]>");
-            })
-            .notSubclassable();
+            });
 
     private ArrayDeque<PyFuture> waiters;
     boolean locked;
     private final LoopBound bound = new LoopBound();
 
     @Override
-    public PyType type() {
+    protected PyType nativeType() {
         return TYPE;
     }
 

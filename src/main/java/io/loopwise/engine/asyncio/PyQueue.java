@@ -22,7 +22,7 @@ import java.util.ArrayList;
  * futures in FIFO order and each successful put (get) wakes exactly the first waiting getter (putter);
  * {@code join} waits until {@code task_done} has been called once per item put.
  */
-final class PyQueue extends PyObject {
+final class PyQueue extends Subclassable {
     private static final ArgParser ARGS = new ArgParser("Queue", "maxsize=");
     private static final int FIFO = 0;
     private static final int LIFO = 1;
@@ -36,8 +36,8 @@ final class PyQueue extends PyObject {
             .constructor((ctx, a, k) -> create(ctx, a, k, PRIORITY));
 
     private final int kind;
-    private final PyObject maxsizeObj;
-    private final long maxsize;
+    private PyObject maxsizeObj;
+    private long maxsize;
     private final ArrayList<PyObject> items = new ArrayList<>();
     private int head;
     private final ArrayDeque<PyFuture> getters = new ArrayDeque<>();
@@ -54,12 +54,22 @@ final class PyQueue extends PyObject {
     }
 
     private static PyObject create(RunContext ctx, PyObject[] a, String[] k, int kind) {
+        PyType cls = (PyType) a[0];
+        if (userInit(cls)) {
+            return new PyQueue(kind, PyInt.ZERO).of(cls);
+        }
         PyObject[] p = ARGS.parse(FutureMethods.tail(a), k);
-        return new PyQueue(kind, p[0] == null ? PyInt.ZERO : p[0]);
+        return new PyQueue(kind, p[0] == null ? PyInt.ZERO : p[0]).of(cls);
     }
 
     private static PyType methods(PyType t) {
         return t
+                .def("__init__", (ctx, a, k) -> {
+                    PyObject m = ARGS.parse(FutureMethods.tail(a), k)[0];
+                    self(a).maxsizeObj = m == null ? PyInt.ZERO : m;
+                    self(a).maxsize = Protocols.index(self(a).maxsizeObj);
+                    return PyNone.NONE;
+                })
                 .def("qsize", (ctx, a, k) -> PyInt.valueOf(self(a).size()))
                 .defGetter("maxsize", (ctx, self) -> ((PyQueue) self).maxsizeObj)
                 .def("empty", (ctx, a, k) -> PyBool.of(self(a).size() == 0))
@@ -81,12 +91,11 @@ final class PyQueue extends PyObject {
                 })
                 .def("join", (ctx, a, k) -> self(a).join(ctx))
                 .def("__repr__", (ctx, a, k) -> PyStr.of("<" + self(a).type().name() + " " + self(a).format(ctx) + ">"))
-                .def("__str__", (ctx, a, k) -> PyStr.of("<" + self(a).type().name() + " " + self(a).format(ctx) + ">"))
-                .notSubclassable();
+                .def("__str__", (ctx, a, k) -> PyStr.of("<" + self(a).type().name() + " " + self(a).format(ctx) + ">"));
     }
 
     @Override
-    public PyType type() {
+    protected PyType nativeType() {
         return kind == FIFO ? QUEUE : kind == LIFO ? LIFO_QUEUE : PRIORITY_QUEUE;
     }
 
@@ -213,7 +222,8 @@ final class PyQueue extends PyObject {
                 return block(getter);
             }
             try {
-                return Step.returned(getNowait(ctx));
+                // CPython's get() ends with 'return self.get_nowait()'
+                return Step.returned(overrides("get_nowait") ? callSelf(ctx, "get_nowait") : getNowait(ctx));
             } catch (PyException e) {
                 return Step.raised(e.value());
             }
@@ -252,6 +262,10 @@ final class PyQueue extends PyObject {
                 return block(putter);
             }
             try {
+                // CPython's put() ends with 'return self.put_nowait(item)'
+                if (overrides("put_nowait")) {
+                    return Step.returned(callSelf(ctx, "put_nowait", item));
+                }
                 putNowait(ctx, item);
                 return Step.RETURN_NONE;
             } catch (PyException e) {

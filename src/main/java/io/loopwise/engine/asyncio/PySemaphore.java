@@ -19,7 +19,7 @@ import java.util.ArrayDeque;
  * counter is decremented by the releaser on behalf of the woken waiter ({@code _wake_up_next}), so a released slot
  * cannot be stolen by a task that arrives before the woken waiter runs.
  */
-final class PySemaphore extends PyObject {
+final class PySemaphore extends Subclassable {
     private static final ArgParser ARGS = new ArgParser("Semaphore", "value=");
 
     static final PyType SEMAPHORE = methods(PyType.builtin("Semaphore", "asyncio.locks"))
@@ -28,7 +28,7 @@ final class PySemaphore extends PyObject {
             .constructor((ctx, a, k) -> create(ctx, a, k, true));
 
     private final boolean bounded;
-    private final long bound;
+    private long bound;
     private long value;
     private ArrayDeque<PyFuture> waiters;
     private final LoopBound loopBound = new LoopBound();
@@ -40,25 +40,49 @@ final class PySemaphore extends PyObject {
     }
 
     private static PyObject create(RunContext ctx, PyObject[] a, String[] k, boolean bounded) {
-        PyObject[] p = ARGS.parse(FutureMethods.tail(a), k);
-        long v = p[0] == null ? 1 : Protocols.index(p[0]);
+        PyType cls = (PyType) a[0];
+        PySemaphore s = new PySemaphore(1, bounded).of(cls);
+        if (!userInit(cls)) {
+            s.init(ctx, ARGS.parse(FutureMethods.tail(a), k)[0]);
+        }
+        return s;
+    }
+
+    /** {@code Semaphore.__init__(value=1)}. */
+    private void init(RunContext ctx, PyObject arg) {
+        // CPython compares first ('value < 0'), so a non-number fails with the comparison's own TypeError
+        if (arg != null && LoopMethods.lessThan(ctx, arg, io.loopwise.engine.runtime.PyInt.ZERO)) {
+            throw PyException.valueError("Semaphore initial value must be >= 0");
+        }
+        long v = arg == null ? 1 : Protocols.index(arg);
         if (v < 0) {
             throw PyException.valueError("Semaphore initial value must be >= 0");
         }
-        return new PySemaphore(v, bounded);
+        value = v;
+        bound = v;
     }
 
     private static PyType methods(PyType t) {
         return t
                 .def("locked", (ctx, a, k) -> PyBool.of(self(a).locked()))
                 .def("acquire", (ctx, a, k) -> self(a).new Acquire(ctx, PyBool.TRUE))
+                .def("__init__", (ctx, a, k) -> {
+                    self(a).init(ctx, ARGS.parse(FutureMethods.tail(a), k)[0]);
+                    return PyNone.NONE;
+                })
                 .def("release", (ctx, a, k) -> {
                     self(a).release();
                     return PyNone.NONE;
                 })
-                .def("__aenter__", (ctx, a, k) -> self(a).new Acquire(ctx, PyNone.NONE))
+                .def("__aenter__", (ctx, a, k) -> self(a).overrides("acquire")
+                        ? awaitAndReturnNone(ctx, "Semaphore.__aenter__", self(a).callSelf(ctx, "acquire"))
+                        : self(a).new Acquire(ctx, PyNone.NONE))
                 .def("__aexit__", (ctx, a, k) -> new Immediate(ctx, "Semaphore.__aexit__", c -> {
-                    self(a).release();
+                    if (self(a).overrides("release")) {
+                        self(a).callSelf(c, "release");
+                    } else {
+                        self(a).release();
+                    }
                     return PyNone.NONE;
                 }))
                 .defGetter("_value", (ctx, self) -> PyInt.valueOf(((PySemaphore) self).value))
@@ -69,12 +93,11 @@ final class PySemaphore extends PyObject {
                         extra += ", waiters:" + s.waiters.size();
                     }
                     return PyStr.of("<asyncio.locks." + s.type().name() + " object [" + extra + "]>");
-                })
-                .notSubclassable();
+                });
     }
 
     @Override
-    public PyType type() {
+    protected PyType nativeType() {
         return bounded ? BOUNDED_SEMAPHORE : SEMAPHORE;
     }
 

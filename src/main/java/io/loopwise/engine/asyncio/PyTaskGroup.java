@@ -24,13 +24,19 @@ import java.util.List;
  * the collected errors are raised as an {@code ExceptionGroup('unhandled errors in a TaskGroup', ...)}. Children
  * are cancelled in creation order (CPython iterates a set, whose order follows object addresses).
  */
-final class PyTaskGroup extends PyObject {
+final class PyTaskGroup extends Subclassable {
     private static final ArgParser CREATE_TASK = new ArgParser("create_task", "coro", "*", "name=", "context=");
 
     static final PyType TYPE = PyType.builtin("TaskGroup", "asyncio.taskgroups")
             .constructor((ctx, a, k) -> {
+                if (!userInit((PyType) a[0])) {
+                    ArgParser.checkPositional("TaskGroup", a, k, 1, 1);
+                }
+                return new PyTaskGroup().of((PyType) a[0]);
+            })
+            .def("__init__", (ctx, a, k) -> {
                 ArgParser.checkPositional("TaskGroup", a, k, 1, 1);
-                return new PyTaskGroup();
+                return PyNone.NONE;
             })
             .def("__aenter__", (ctx, a, k) -> new Immediate(ctx, "TaskGroup.__aenter__", c -> self(a).enter(c)))
             .def("__aexit__", (ctx, a, k) -> {
@@ -41,8 +47,7 @@ final class PyTaskGroup extends PyObject {
                 PyObject[] p = CREATE_TASK.parse(FutureMethods.tail(a), k);
                 return self(a).createTask(ctx, p[0], p[1]);
             })
-            .def("__repr__", (ctx, a, k) -> PyStr.of(self(a).repr()))
-            .notSubclassable();
+            .def("__repr__", (ctx, a, k) -> PyStr.of(self(a).repr()));
 
     private boolean entered;
     private boolean exiting;
@@ -54,10 +59,21 @@ final class PyTaskGroup extends PyObject {
     private List<PyBaseException> errors = new ArrayList<>();
     private PyBaseException baseError;
     private PyFuture onCompletedFut;
-    private final PyFuture.DoneCallback onTaskDone = (c, f) -> taskDone((PyTask) f);
+    private final PyFuture.DoneCallback onTaskDone = new PyFuture.DoneCallback() {
+        @Override
+        public void onDone(RunContext ctx, PyFuture f) {
+            taskDone((PyTask) f);
+        }
+
+        /** A bound method in CPython, so a child's repr lists it without a source location. */
+        @Override
+        public String describe(RunContext ctx) {
+            return "TaskGroup._on_task_done()";
+        }
+    };
 
     @Override
-    public PyType type() {
+    protected PyType nativeType() {
         return TYPE;
     }
 

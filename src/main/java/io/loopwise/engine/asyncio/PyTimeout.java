@@ -5,6 +5,7 @@ import io.loopwise.engine.runtime.PyBaseException;
 import io.loopwise.engine.runtime.PyBool;
 import io.loopwise.engine.runtime.PyException;
 import io.loopwise.engine.runtime.PyFloat;
+import io.loopwise.engine.runtime.PyInt;
 import io.loopwise.engine.runtime.PyNone;
 import io.loopwise.engine.runtime.PyObject;
 import io.loopwise.engine.runtime.PyStr;
@@ -16,7 +17,8 @@ import io.loopwise.engine.runtime.RunContext;
  * {@code asyncio.timeout()} / {@code timeout_at()}, mirroring CPython 3.12's {@code timeouts.Timeout}: on expiry it
  * cancels the current task; on exit, if it expired and the task's cancel count drops back to where it was on entry
  * and a CancelledError is leaving the block, it raises {@code TimeoutError from} that CancelledError. Nested
- * timeouts therefore each convert only their own cancellation.
+ * timeouts therefore each convert only their own cancellation. {@code when()} gives back the deadline object it was
+ * given ({@code timeout_at(5).when()} is the int 5), as CPython stores it unconverted.
  */
 final class PyTimeout extends PyObject {
     private static final int CREATED = 0;
@@ -27,9 +29,9 @@ final class PyTimeout extends PyObject {
     private static final String[] STATE_VALUES = {"created", "active", "expiring", "expired", "finished"};
 
     static final PyType TYPE = PyType.builtin("Timeout", "asyncio.timeouts")
-            .def("when", (ctx, a, k) -> self(a).when == null ? PyNone.NONE : PyFloat.valueOf(self(a).when))
+            .def("when", (ctx, a, k) -> self(a).whenValue == null ? PyNone.NONE : self(a).whenValue)
             .def("reschedule", (ctx, a, k) -> {
-                self(a).reschedule(ctx, a.length > 1 && a[1] != PyNone.NONE ? LoopMethods.seconds(a[1]) : null);
+                self(a).reschedule(ctx, a.length > 1 && a[1] != PyNone.NONE ? a[1] : null);
                 return PyNone.NONE;
             })
             .def("expired", (ctx, a, k) -> PyBool.of(self(a).state == EXPIRING || self(a).state == EXPIRED))
@@ -41,12 +43,18 @@ final class PyTimeout extends PyObject {
 
     private int state = CREATED;
     private Double when;
+    private PyObject whenValue;
     private Handle handler;
     private PyTask task;
     private int cancelling;
 
     PyTimeout(Double when) {
-        this.when = when;
+        this(when == null ? null : PyFloat.valueOf(when));
+    }
+
+    /** A timeout at {@code when} (an int or float deadline, or null for none). */
+    PyTimeout(PyObject when) {
+        this.whenValue = when;
     }
 
     @Override
@@ -74,26 +82,31 @@ final class PyTimeout extends PyObject {
         state = ENTERED;
         task = t;
         cancelling = t.cancelling();
-        reschedule(ctx, when);
+        reschedule(ctx, whenValue);
         return this;
     }
 
-    void reschedule(RunContext ctx, Double newWhen) {
+    void reschedule(RunContext ctx, PyObject newWhenValue) {
+
         if (state != ENTERED) {
             if (state == CREATED) {
                 throw PyException.runtimeError("Timeout has not been entered");
             }
             throw PyException.runtimeError("Cannot change state of " + STATE_VALUES[state] + " Timeout");
         }
-        when = newWhen;
+        whenValue = newWhenValue;
         if (handler != null) {
             handler.cancel();
         }
-        if (newWhen == null) {
+        if (newWhenValue == null) {
             handler = null;
+            when = null;
         } else {
+            // CPython compares first (a TypeError names '<=' and the deadline's type), then schedules.
             EventLoop loop = AsyncioContext.of(ctx).runningLoop();
-            handler = newWhen <= loop.time() ? loop.callSoon(this::onTimeout) : loop.callAt(newWhen, this::onTimeout);
+            boolean due = LoopMethods.lessOrEqual(ctx, newWhenValue, PyFloat.valueOf(loop.time()));
+            when = LoopMethods.seconds(newWhenValue);
+            handler = due ? loop.callSoon(this::onTimeout) : loop.callAt(when, this::onTimeout);
         }
     }
 
@@ -130,7 +143,8 @@ final class PyTimeout extends PyObject {
     private String repr() {
         String info = "";
         if (state == ENTERED) {
-            info = " when=" + (when == null ? "None" : PyFloat.valueOf(Math.round(when * 1000) / 1000.0).repr());
+            info = " when=" + (when == null ? "None" : whenValue instanceof PyFloat
+                    ? PyFloat.valueOf(Math.round(when * 1000) / 1000.0).repr() : ((PyInt) whenValue).repr());
         }
         return "<Timeout [" + STATE_VALUES[state] + "]" + info + ">";
     }

@@ -19,16 +19,7 @@ final class PythonDoneCallback implements PyFuture.DoneCallback {
 
     @Override
     public String describe(RunContext ctx) {
-        if (fn instanceof io.loopwise.engine.runtime.PyNativeFunction nf) {
-            return nf.name() + "()";
-        }
-        io.loopwise.engine.runtime.PyObject name =
-                io.loopwise.engine.runtime.Attributes.lookupAttr(ctx, fn, "__qualname__");
-        if (name == null) {
-            name = io.loopwise.engine.runtime.Attributes.lookupAttr(ctx, fn, "__name__");
-        }
-        return (name != null ? io.loopwise.engine.runtime.Protocols.str(ctx, name)
-                : io.loopwise.engine.runtime.Protocols.repr(ctx, fn)) + "()";
+        return CallbackSource.format(ctx, fn, new PyObject[0]);
     }
 
     @Override

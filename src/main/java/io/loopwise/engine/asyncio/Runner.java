@@ -60,7 +60,8 @@ final class Runner {
 
     /** {@code loop.run_until_complete(fut)}: runs the loop until {@code fut} is done, then returns its result. */
     static PyObject runUntilComplete(AsyncioContext actx, EventLoop loop, PyFuture fut) {
-        PyFuture.DoneCallback stopper = (c, f) -> {
+        PyFuture.DoneCallback stopper = PyFuture.DoneCallback.library("_run_until_complete_cb", "base_events.py",
+                180, (c, f) -> {
             if (!f.cancelled()) {
                 PyObject exc = f.exception();
                 if (exc instanceof PyBaseException e && (e.isInstance(
@@ -70,7 +71,7 @@ final class Runner {
                 }
             }
             loop.stop();
-        };
+        });
         fut.addDoneCallback(stopper);
         EventLoop previous = actx.runningLoop;
         actx.runningLoop = loop;
@@ -88,6 +89,24 @@ final class Runner {
             throw PyException.runtimeError("Event loop stopped before Future completed.");
         }
         return fut.result();
+    }
+
+    /** {@code loop.run_forever()}: runs iterations until {@code loop.stop()}; nothing left to run is a deadlock. */
+    static PyObject runForever(AsyncioContext actx, EventLoop loop) {
+        if (loop.isClosed()) {
+            throw PyException.runtimeError("Event loop is closed");
+        }
+        checkRunning(actx, loop);
+        actx.runningLoop = loop;
+        try {
+            loop.runForever();
+        } catch (EventLoop.LoopStalled stalled) {
+            throw new LimitExceeded("deadlock", "deadlock: run_forever() has nothing left to run and stop() was "
+                    + "never called: " + actx.describeWaiting());
+        } finally {
+            actx.runningLoop = null;
+        }
+        return io.loopwise.engine.runtime.PyNone.NONE;
     }
 
     static void shutdown(AsyncioContext actx, EventLoop loop) {

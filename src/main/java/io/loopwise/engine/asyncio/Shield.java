@@ -20,33 +20,32 @@ final class Shield {
         }
         PyFuture outer = new PyFuture(inner.loop);
         outer.label = "shield";
-        PyFuture.DoneCallback innerDone = new PyFuture.DoneCallback() {
-            @Override
-            public void onDone(RunContext c, PyFuture in) {
-                if (outer.cancelled()) {
-                    if (!in.cancelled()) {
-                        in.exception();
-                    }
-                    return;
+        PyFuture.DoneCallback innerDone = PyFuture.DoneCallback.library("shield.<locals>._inner_done_callback",
+                "tasks.py", 905, (c, in) -> {
+            if (outer.cancelled()) {
+                if (!in.cancelled()) {
+                    in.exception();
                 }
-                if (in.cancelled()) {
-                    outer.cancel(PyNone.NONE);
+                return;
+            }
+            if (in.cancelled()) {
+                outer.cancel(PyNone.NONE);
+            } else {
+                PyObject exc = in.exception();
+                if (exc instanceof PyBaseException e) {
+                    outer.setException(e);
                 } else {
-                    PyObject exc = in.exception();
-                    if (exc instanceof PyBaseException e) {
-                        outer.setException(e);
-                    } else {
-                        outer.setResult(in.resultValue());
-                    }
+                    outer.setResult(in.resultValue());
                 }
             }
-        };
+        });
         inner.addDoneCallback(innerDone);
-        outer.addDoneCallback((c, out) -> {
+        outer.addDoneCallback(PyFuture.DoneCallback.library("shield.<locals>._outer_done_callback", "tasks.py", 922,
+                (c, out) -> {
             if (!inner.done()) {
                 inner.removeDoneCallback(innerDone);
             }
-        });
+        }));
         return outer;
     }
 }

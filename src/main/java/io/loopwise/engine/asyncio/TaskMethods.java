@@ -52,7 +52,7 @@ final class TaskMethods {
         }
         info.add(1, "name=" + PyStr.repr(t.name()));
         if (t.waiter() != null) {
-            info.add(2, "wait_for=" + FutureMethods.repr(ctx, t.waiter()));
+            info.add(2, "wait_for=" + Protocols.repr(ctx, t.waiter()));
         }
         info.add(2, "coro=<" + Awaitables.describeCoroutine(ctx, t.coroObject()) + ">");
         return "<Task " + String.join(" ", info) + ">";

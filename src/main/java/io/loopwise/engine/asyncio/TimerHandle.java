@@ -1,6 +1,8 @@
 package io.loopwise.engine.asyncio;
 
 import io.loopwise.engine.runtime.PyFloat;
+import io.loopwise.engine.runtime.PyObject;
+import io.loopwise.engine.runtime.PyStr;
 import io.loopwise.engine.runtime.PyType;
 
 /**
@@ -10,11 +12,15 @@ import io.loopwise.engine.runtime.PyType;
  */
 public final class TimerHandle extends Handle implements Comparable<TimerHandle> {
     static final PyType TYPE = PyType.builtin("TimerHandle", "asyncio.events", Handle.TYPE)
-            .def("when", (ctx, a, k) -> PyFloat.valueOf(((TimerHandle) a[0]).when()))
+            .def("when", (ctx, a, k) -> ((TimerHandle) a[0]).whenValue != null ? ((TimerHandle) a[0]).whenValue
+                    : PyFloat.valueOf(((TimerHandle) a[0]).when()))
+            .def("__repr__", (ctx, a, k) -> PyStr.of("<" + String.join(" ", ((TimerHandle) a[0]).reprInfo(ctx)) + ">"))
             .notSubclassable();
 
     private final double when;
     private final long seq;
+    /** The deadline object {@code call_at} was given, returned unconverted by {@code when()} as CPython does. */
+    PyObject whenValue;
     boolean scheduled = true;
 
     TimerHandle(double when, long seq, Runnable callback, EventLoop loop) {
@@ -30,6 +36,14 @@ public final class TimerHandle extends Handle implements Comparable<TimerHandle>
 
     public double when() {
         return when;
+    }
+
+    /** CPython's {@code TimerHandle._repr_info}: {@code when=} goes after the class name and "cancelled". */
+    @Override
+    java.util.List<String> reprInfo(io.loopwise.engine.runtime.RunContext ctx) {
+        java.util.List<String> info = super.reprInfo(ctx);
+        info.add(cancelled() ? 2 : 1, "when=" + (whenValue instanceof io.loopwise.engine.runtime.PyInt i ? i.repr() : PyFloat.valueOf(when).repr()));
+        return info;
     }
 
     @Override

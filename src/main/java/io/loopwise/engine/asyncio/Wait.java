@@ -18,11 +18,11 @@ import java.util.List;
  * {@code asyncio.wait(fs, timeout=None, return_when=ALL_COMPLETED)}, mirroring CPython's {@code tasks.wait} and
  * {@code _wait}: a waiter future released by the first completion (FIRST_COMPLETED), the first exception
  * (FIRST_EXCEPTION), the last completion, or the timeout; returns {@code (done, pending)} sets and never raises
- * TimeoutError. The argument checks run when the coroutine starts, as in CPython.
+ * TimeoutError. The argument checks (the timeout's too) run when the coroutine starts, as in CPython.
  */
 final class Wait extends NativeCoroutine {
     private final PyObject fsArg;
-    private final Double timeout;
+    private final PyObject timeout;
     private final PyObject returnWhen;
     private List<PyFuture> fs;
     private PyFuture waiter;
@@ -30,7 +30,7 @@ final class Wait extends NativeCoroutine {
     private PyFuture.DoneCallback onCompletion;
     private int counter;
 
-    Wait(RunContext ctx, PyObject fs, Double timeout, PyObject returnWhen) {
+    Wait(RunContext ctx, PyObject fs, PyObject timeout, PyObject returnWhen) {
         super(ctx, "wait");
         this.fsArg = fs;
         this.timeout = timeout;
@@ -90,14 +90,15 @@ final class Wait extends NativeCoroutine {
         w.label = "wait";
         waiter = w;
         if (timeout != null) {
-            timeoutHandle = loop.callLater(timeout, () -> {
+            timeoutHandle = loop.callAt(LoopMethods.deadlineAfter(ctx, loop.time(), timeout), () -> {
                 if (!w.done()) {
                     w.setResult(PyNone.NONE);
                 }
             });
         }
         counter = fs.size();
-        onCompletion = (c, f) -> {
+        onCompletion = PyFuture.DoneCallback.library("_wait.<locals>._on_completion",
+                "tasks.py", 534, (c, f) -> {
             counter--;
             if (counter <= 0 || when.equals("FIRST_COMPLETED")
                     || when.equals("FIRST_EXCEPTION") && !f.cancelled() && f.exception() != PyNone.NONE) {
@@ -108,7 +109,7 @@ final class Wait extends NativeCoroutine {
                     w.setResult(PyNone.NONE);
                 }
             }
-        };
+        });
         for (PyFuture f : fs) {
             f.addDoneCallback(onCompletion);
         }

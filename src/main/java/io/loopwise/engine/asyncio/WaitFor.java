@@ -14,18 +14,20 @@ import io.loopwise.engine.runtime.Step;
  * {@code asyncio.wait_for(aw, timeout)}, mirroring CPython 3.12: a positive (or None) timeout is
  * {@code async with timeout(t): return await aw} — a coroutine argument runs inline in the caller's task, no hidden
  * task; a timeout {@code <= 0} wraps the awaitable with {@code ensure_future}, cancels it, waits for it to finish
- * and raises {@code TimeoutError from} its CancelledError.
+ * and raises {@code TimeoutError from} its CancelledError. Like CPython's {@code async def}, it checks nothing
+ * (not even the timeout's type) before it is awaited.
  */
 final class WaitFor extends NativeCoroutine {
     private final PyObject awaitable;
-    private final Double timeout;
+    private final PyObject timeout;
+    private Boolean immediate;
     private PyTimeout scope;
     private Resumable inner;
     private PyFuture fut;
     private PyFuture waiter;
     private PyFuture.DoneCallback release;
 
-    WaitFor(RunContext ctx, PyObject awaitable, Double timeout) {
+    WaitFor(RunContext ctx, PyObject awaitable, PyObject timeout) {
         super(ctx, "wait_for");
         this.awaitable = awaitable;
         this.timeout = timeout;
@@ -34,12 +36,16 @@ final class WaitFor extends NativeCoroutine {
     @Override
     protected Step resume(RunContext ctx, PyBaseException thrown) {
         try {
-            if (timeout != null && timeout <= 0) {
+            if (immediate == null) {
+                immediate = timeout != null && LoopMethods.lessOrEqual(ctx, timeout, io.loopwise.engine.runtime.PyInt.ZERO);
+            }
+            if (immediate) {
                 return immediateTimeout(ctx, thrown);
             }
             if (scope == null) {
                 AsyncioContext actx = AsyncioContext.of(ctx);
-                scope = new PyTimeout(timeout == null ? null : actx.runningLoop().time() + timeout);
+                scope = new PyTimeout(timeout == null ? null
+                        : LoopMethods.deadlineAfter(ctx, actx.runningLoop().time(), timeout));
                 scope.enter(ctx);
                 inner = Awaitables.iteratorOf(ctx, awaitable);
             }

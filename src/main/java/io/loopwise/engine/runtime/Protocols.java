@@ -244,7 +244,7 @@ public final class Protocols {
         PyObject f = t.lookup("__iter__");
         if (f != null && f != PyNone.NONE) {
             PyObject it = callSpecial(ctx, f, o);
-            if (!(it instanceof PyIterator) && it.type().lookup("__next__") == null) {
+            if (!(it instanceof PyIterator) && !(it instanceof Resumable) && it.type().lookup("__next__") == null) {
                 throw PyException.typeError("iter() returned non-iterator of type '" + it.type().name() + "'");
             }
             return it;

@@ -54,7 +54,15 @@ public final class AsyncGenAwaitable extends PyObject implements Resumable, PyAw
         }
         Step s;
         if (!started) {
+            if (gen.runningAsync) {
+                // CPython's async_gen_asend_send / async_gen_athrow_send refuse a second concurrent step.
+                done = true;
+                String op = mode == Mode.CLOSE ? "aclose" : mode == Mode.THROW ? "athrow" : "anext";
+                return Step.raised(PyException.runtimeError(op + "(): asynchronous generator is already running")
+                        .value());
+            }
             started = true;
+            gen.runningAsync = true;
             if (!gen.isStarted() && mode != Mode.CLOSE) {
                 ctx.asyncGenFirstIter(gen);
             }
@@ -68,6 +76,7 @@ public final class AsyncGenAwaitable extends PyObject implements Resumable, PyAw
                 case CLOSE:
                     if (!gen.isStarted() || gen.isFinished()) {
                         gen.close(ctx);
+                        gen.runningAsync = false;
                         done = true;
                         return Step.RETURN_NONE;
                     }
@@ -97,6 +106,9 @@ public final class AsyncGenAwaitable extends PyObject implements Resumable, PyAw
     }
 
     private Step map(Step s) {
+        if (!s.isYield() || gen.lastYieldWasValue()) {
+            gen.runningAsync = false;
+        }
         if (s.isYield()) {
             if (gen.lastYieldWasValue()) {
                 done = true;

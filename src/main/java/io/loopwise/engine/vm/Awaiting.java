@@ -86,7 +86,9 @@ final class Awaiting {
         if (o instanceof Resumable) {
             return o;
         }
-        return new IteratorDelegate(Protocols.iter(ctx, o));
+        PyObject it = Protocols.iter(ctx, o);
+        // an __iter__ that hands back a native resumable (Future.__iter__'s FutureIter) is driven directly
+        return it instanceof Resumable ? it : new IteratorDelegate(it);
     }
 
     /** Delegation to a plain iterator (send(None) is next(); other sends/throws as CPython's yield from). */

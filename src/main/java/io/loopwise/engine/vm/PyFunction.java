@@ -42,6 +42,11 @@ public final class PyFunction extends PyObject {
         return code.qualname;
     }
 
+    /** The line of the {@code def} ({@code co_firstlineno}). */
+    public int firstLine() {
+        return code.firstLine;
+    }
+
     /** True for {@code async def} (a call returns a coroutine). */
     public boolean isCoroutineFunction() {
         return code.is(CodeObject.COROUTINE);

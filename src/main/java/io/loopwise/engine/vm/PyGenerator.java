@@ -32,6 +32,8 @@ public final class PyGenerator extends PyIterator implements Resumable {
     private boolean started;
     private boolean running;
     private boolean finished;
+    /** An async generator's {@code ag_running_async}: one of its asend/athrow awaitables is part-way through. */
+    boolean runningAsync;
     private RunContext.Unstarted unstarted;
 
     private PyGenerator(Kind kind, Frame frame) {

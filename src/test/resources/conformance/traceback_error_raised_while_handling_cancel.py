@@ -1,0 +1,15 @@
+import asyncio
+
+async def worker():
+    try:
+        await asyncio.sleep(5)
+    except asyncio.CancelledError:
+        raise ValueError("cleanup failed")
+
+async def main():
+    t = asyncio.create_task(worker())
+    await asyncio.sleep(1)
+    t.cancel()
+    await t
+
+asyncio.run(main())
