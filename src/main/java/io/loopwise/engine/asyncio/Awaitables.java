@@ -18,7 +18,8 @@ final class Awaitables {
 
     /** {@code asyncio.iscoroutine}: a Python coroutine object or one of our native coroutines. */
     static boolean isCoroutine(PyObject o) {
-        return o instanceof NativeCoroutine || o instanceof PyGenerator g && g.isCoroutine();
+        return o instanceof NativeCoroutine || o instanceof PyGenerator g && g.isCoroutine()
+                || o instanceof io.loopwise.engine.vm.AsyncGenAwaitable;
     }
 
     /** The {@code __qualname__} of a coroutine object (for the timeline's "created" events). */

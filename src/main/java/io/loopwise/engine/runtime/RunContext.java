@@ -36,6 +36,11 @@ public final class RunContext {
     public long nextCheck = CHECK_EVERY;
     /** Python call depth; the VM raises RecursionError beyond {@link RunLimits#maxRecursionDepth()}. */
     public int depth;
+    /**
+     * Started, unfinished generators that the VM must finalise when the program drops them (see the VM's
+     * GeneratorFinalizer); while 0, frame returns and rebinding skip that work.
+     */
+    public int liveGenerators;
     /** The innermost executing interpreter frame (maintained by the VM). */
     public FrameInfo topFrame;
 

@@ -16,9 +16,10 @@ import io.loopwise.engine.runtime.Step;
 /**
  * The awaitable returned by an async generator's {@code __anext__}/{@code asend}/{@code athrow}/{@code aclose}
  * (CPython's async_gen_asend/athrow): a value yielded by the generator completes it, awaits inside the
- * generator pass through to the task.
+ * generator pass through to the task. Like CPython's, it is a coroutine to {@code asyncio} (the
+ * {@code collections.abc.Coroutine} protocol), so a Task can drive it directly.
  */
-final class AsyncGenAwaitable extends PyObject implements Resumable, PyAwaitable {
+public final class AsyncGenAwaitable extends PyObject implements Resumable, PyAwaitable {
     enum Mode { NEXT, SEND, THROW, CLOSE }
 
     static final PyType TYPE = PyType.builtin("async_generator_asend", "builtins", BuiltinTypes.OBJECT)

@@ -55,13 +55,18 @@ public final class Interpreter {
         ctx.depth++;
         f.back = ctx.topFrame;
         ctx.topFrame = f;
+        PyObject r;
         try {
-            return loop(ctx, f, throwIn);
+            r = loop(ctx, f, throwIn);
         } finally {
             ctx.topFrame = f.back;
             f.back = null;
             ctx.depth--;
         }
+        if (ctx.liveGenerators != 0 && !f.yielded) {
+            GeneratorFinalizer.frameReturned(ctx, f);
+        }
+        return r;
     }
 
     private static PyObject loop(RunContext ctx, Frame f, PyBaseException throwIn) {
@@ -137,10 +142,16 @@ public final class Interpreter {
                             stack[sp++] = v;
                             break;
                         }
-                        case STORE_FAST:
+                        case STORE_FAST: {
+                            PyObject old = fast[arg];
                             fast[arg] = stack[--sp];
                             stack[sp] = null;
+                            if (old instanceof PyGenerator && ctx.liveGenerators != 0) {
+                                f.pc = pc;
+                                GeneratorFinalizer.dropped(ctx, old);
+                            }
                             break;
+                        }
                         case LOAD_DEREF: {
                             PyObject v = f.cells[arg].value;
                             if (v == null) {
@@ -149,10 +160,16 @@ public final class Interpreter {
                             stack[sp++] = v;
                             break;
                         }
-                        case STORE_DEREF:
+                        case STORE_DEREF: {
+                            PyObject old = f.cells[arg].value;
                             f.cells[arg].value = stack[--sp];
                             stack[sp] = null;
+                            if (old instanceof PyGenerator && ctx.liveGenerators != 0) {
+                                f.pc = pc;
+                                GeneratorFinalizer.dropped(ctx, old);
+                            }
                             break;
+                        }
                         case LOAD_CLOSURE:
                             stack[sp++] = f.cells[arg];
                             break;
@@ -168,10 +185,15 @@ public final class Interpreter {
                             stack[sp++] = v;
                             break;
                         }
-                        case STORE_GLOBAL:
-                            f.globals.put(names[arg], stack[--sp]);
+                        case STORE_GLOBAL: {
+                            PyObject old = f.globals.put(names[arg], stack[--sp]);
                             stack[sp] = null;
+                            if (old instanceof PyGenerator && ctx.liveGenerators != 0) {
+                                f.pc = pc;
+                                GeneratorFinalizer.dropped(ctx, old);
+                            }
                             break;
+                        }
                         case LOAD_NAME: {
                             String n = names[arg];
                             PyObject v = f.names.get(n);
@@ -187,10 +209,15 @@ public final class Interpreter {
                             stack[sp++] = v;
                             break;
                         }
-                        case STORE_NAME:
-                            f.names.put(names[arg], stack[--sp]);
+                        case STORE_NAME: {
+                            PyObject old = f.names.put(names[arg], stack[--sp]);
                             stack[sp] = null;
+                            if (old instanceof PyGenerator && ctx.liveGenerators != 0) {
+                                f.pc = pc;
+                                GeneratorFinalizer.dropped(ctx, old);
+                            }
                             break;
+                        }
                         case LOAD_ATTR:
                             stack[sp - 1] = Attributes.getAttr(ctx, stack[sp - 1], names[arg]);
                             break;

@@ -33,6 +33,10 @@ public final class PyGenerator extends PyIterator implements Resumable {
     private boolean running;
     private boolean finished;
     private RunContext.Unstarted unstarted;
+    /** In the run's registry of started, unfinished generators ({@link GeneratorFinalizer}). */
+    boolean registered;
+    PyGenerator livePrev;
+    PyGenerator liveNext;
 
     private PyGenerator(Kind kind, Frame frame) {
         super(kind == Kind.GENERATOR ? BuiltinTypes.GENERATOR
@@ -128,6 +132,24 @@ public final class PyGenerator extends PyIterator implements Resumable {
             ctx.started(unstarted);
             unstarted = null;
         }
+        if (kind != Kind.COROUTINE) {
+            GeneratorFinalizer.register(ctx, this);
+        }
+    }
+
+    /**
+     * A coroutine the program drives itself ({@code coro.send}, {@code coro.throw}) is closed when dropped, like a
+     * generator; one that a Task or an {@code await} drives is owned by that driver and is not tracked.
+     */
+    void drivenByProgram(RunContext ctx) {
+        if (started && !finished) {
+            GeneratorFinalizer.register(ctx, this);
+        }
+    }
+
+    /** The suspended frame, for {@link HeapGraph} (null once finished). */
+    Frame frameForGc() {
+        return frame;
     }
 
     private Step resume(RunContext ctx, PyBaseException throwIn) {
@@ -139,19 +161,22 @@ public final class PyGenerator extends PyIterator implements Resumable {
                 f.yielded = false;
                 return Step.yielded(r);
             }
-            finish();
+            finish(ctx);
             return Step.returned(r);
         } catch (PyException e) {
-            finish();
+            finish(ctx);
             return Step.raised(convertStop(e.value()));
         } finally {
             running = false;
         }
     }
 
-    private void finish() {
+    private void finish(RunContext ctx) {
         finished = true;
         frame = null;
+        if (registered) {
+            GeneratorFinalizer.unregister(ctx, this);
+        }
     }
 
     /** PEP 479: StopIteration (StopAsyncIteration) escaping the frame becomes RuntimeError. */
@@ -233,7 +258,7 @@ public final class PyGenerator extends PyIterator implements Resumable {
                 ctx.started(unstarted);
                 unstarted = null;
             }
-            finish();
+            finish(ctx);
             return;
         }
         PyBaseException exit = ExceptionTypes.newException(ExceptionTypes.GENERATOR_EXIT, PyTuple.EMPTY);

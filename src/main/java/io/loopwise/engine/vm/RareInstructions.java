@@ -51,13 +51,21 @@ final class RareInstructions {
                 if (fast[arg] == null) {
                     throw Interpreter.unboundLocal(co.varnames[arg]);
                 }
+                PyObject droppedLocal = fast[arg];
                 fast[arg] = null;
+                if (droppedLocal instanceof PyGenerator) {
+                    GeneratorFinalizer.dropped(ctx, droppedLocal);
+                }
                 break;
             case DELETE_DEREF:
                 if (f.cells[arg].value == null) {
                     throw Interpreter.unboundDeref(co, arg);
                 }
+                PyObject droppedCell = f.cells[arg].value;
                 f.cells[arg].value = null;
+                if (droppedCell instanceof PyGenerator) {
+                    GeneratorFinalizer.dropped(ctx, droppedCell);
+                }
                 break;
             case LOAD_CLASSDEREF: {
                 String n = arg < co.cellvars.length ? co.cellvars[arg]
@@ -73,15 +81,16 @@ final class RareInstructions {
                 break;
             }
             case DELETE_GLOBAL:
-                if (f.globals.remove(names[arg]) == null) {
+            case DELETE_NAME: {
+                PyObject dropped = ((insn & 0xff) == DELETE_GLOBAL ? f.globals : f.names).remove(names[arg]);
+                if (dropped == null) {
                     throw PyException.nameError(names[arg]);
                 }
-                break;
-            case DELETE_NAME:
-                if (f.names.remove(names[arg]) == null) {
-                    throw PyException.nameError(names[arg]);
+                if (dropped instanceof PyGenerator) {
+                    GeneratorFinalizer.dropped(ctx, dropped);
                 }
                 break;
+            }
             case DELETE_ATTR: {
                 PyObject obj = stack[--sp];
                 stack[sp] = null;
@@ -320,19 +329,13 @@ final class RareInstructions {
             case POP_ITER_CLOSE: {
                 PyObject it = stack[--sp];
                 stack[sp] = null;
-                if (it instanceof PyGenerator && ((PyGenerator) it).kind() == PyGenerator.Kind.GENERATOR) {
-                    f.pc = pc;
-                    ((PyGenerator) it).close(ctx);
-                }
+                GeneratorFinalizer.dropped(ctx, it);
                 break;
             }
             case POP_AITER_FINALIZE: {
                 PyObject it = stack[--sp];
                 stack[sp] = null;
-                if (it instanceof PyGenerator && ((PyGenerator) it).isStarted()
-                        && !((PyGenerator) it).isFinished()) {
-                    ctx.asyncGenFinalize(it);
-                }
+                GeneratorFinalizer.dropped(ctx, it);
                 break;
             }
             case SET_FROM_CONSTANTS:

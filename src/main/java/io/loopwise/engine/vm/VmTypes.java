@@ -36,11 +36,17 @@ public final class VmTypes {
         for (PyType t : new PyType[] {BuiltinTypes.GENERATOR, BuiltinTypes.COROUTINE}) {
             t.def("send", (ctx, a, kw) -> {
                 ArgParser.checkPositional("send", a, kw, 2, 2);
-                return unwrap(((PyGenerator) a[0]).send(ctx, a[1]));
+                PyGenerator g = (PyGenerator) a[0];
+                Step s = g.send(ctx, a[1]);
+                g.drivenByProgram(ctx);
+                return unwrap(s);
             });
             t.def("throw", (ctx, a, kw) -> {
                 ArgParser.checkPositional("throw", a, kw, 2, 4);
-                return unwrap(((PyGenerator) a[0]).throwInto(ctx, Raising.normalize(ctx, a[1])));
+                PyGenerator g = (PyGenerator) a[0];
+                Step s = g.throwInto(ctx, Raising.normalize(ctx, a[1]));
+                g.drivenByProgram(ctx);
+                return unwrap(s);
             });
             t.def("close", (ctx, a, kw) -> {
                 ((PyGenerator) a[0]).close(ctx);
