@@ -58,7 +58,7 @@ final class ProgramRun {
         } catch (PyException e) {
             status = RunStatus.FAILED;
             exception = ExceptionReports.of(ctx, e.value());
-            tearDownAfterFailure(ctx);
+            tearDownAfterFailure(ctx, e);
         } catch (LimitExceeded e) {
             status = RunStatus.LIMIT_EXCEEDED;
             limit = new LimitInfo(e.kind(), e.getMessage(), e.line());
@@ -90,9 +90,9 @@ final class ProgramRun {
     }
 
     /** A limit hit while finalising what the failed program left behind ends nothing: the failure stands. */
-    private static void tearDownAfterFailure(RunContext ctx) {
+    private static void tearDownAfterFailure(RunContext ctx, PyException failure) {
         try {
-            ModuleRunner.tearDownAfterFailure(ctx);
+            ModuleRunner.tearDownAfterFailure(ctx, failure.value());
         } catch (LimitExceeded | PyException | StackOverflowError e) {
             // the program's own failure is the result
         }

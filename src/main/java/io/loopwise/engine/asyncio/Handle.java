@@ -43,6 +43,10 @@ public class Handle extends PyObject {
     }
 
     void run() {
+        // the loop keeps everything it runs reachable (ready queue, timers, tasks): no native below holds objects
+        io.loopwise.engine.runtime.RunContext ctx = loop.actx.ctx;
+        int nativeCalls = ctx.nativeCalls;
+        ctx.nativeCalls = 0;
         try {
             callback.run();
         } catch (PyException e) {
@@ -51,6 +55,8 @@ public class Handle extends PyObject {
                 throw e;
             }
             loop.callExceptionHandler("Exception in callback", e.value());
+        } finally {
+            ctx.nativeCalls = nativeCalls;
         }
     }
 }

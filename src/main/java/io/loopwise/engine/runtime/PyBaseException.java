@@ -16,6 +16,11 @@ public class PyBaseException extends PyObject {
     private PyBaseException context;
     private boolean suppressContext;
     private TracebackEntry traceback;
+    /**
+     * Frames this exception left, kept alive as CPython's traceback keeps {@code tb_frame} (and so their locals):
+     * recorded by the VM only while generators may need finalising, read by its reachability walk.
+     */
+    private java.util.List<Object> tracebackFrames;
 
     public PyBaseException(PyType type, PyTuple args) {
         this.type = type;
@@ -30,6 +35,18 @@ public class PyBaseException extends PyObject {
     @Override
     public Map<String, PyObject> instanceDict() {
         return dict;
+    }
+
+    /** Records a frame this exception propagated out of (see {@link #tracebackFrames}). */
+    public void keepFrameAlive(Object frame) {
+        if (tracebackFrames == null) {
+            tracebackFrames = new java.util.ArrayList<>(2);
+        }
+        tracebackFrames.add(frame);
+    }
+
+    public boolean keepsFramesAlive() {
+        return tracebackFrames != null;
     }
 
     public PyTuple args() {

@@ -41,6 +41,11 @@ public final class RunContext {
      * GeneratorFinalizer); while 0, frame returns and rebinding skip that work.
      */
     public int liveGenerators;
+    /**
+     * Native calls in progress that may hold Python objects in Java locals while running Python code (e.g.
+     * {@code list(gen())}, a class call running {@code __init__}): generator finalisation waits until they return.
+     */
+    public int nativeCalls;
     /** The innermost executing interpreter frame (maintained by the VM). */
     public FrameInfo topFrame;
 

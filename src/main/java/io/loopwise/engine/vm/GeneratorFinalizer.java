@@ -1,7 +1,17 @@
 package io.loopwise.engine.vm;
 
+import io.loopwise.engine.runtime.Attributes;
+import io.loopwise.engine.runtime.PyBaseException;
+import io.loopwise.engine.runtime.PyCell;
+import io.loopwise.engine.runtime.PyDict;
 import io.loopwise.engine.runtime.PyException;
+import io.loopwise.engine.runtime.PyInstance;
+import io.loopwise.engine.runtime.PyIterator;
+import io.loopwise.engine.runtime.PyList;
+import io.loopwise.engine.runtime.PyMethod;
+import io.loopwise.engine.runtime.PyNativeFunction;
 import io.loopwise.engine.runtime.PyObject;
+import io.loopwise.engine.runtime.PyTuple;
 import io.loopwise.engine.runtime.RunContext;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -59,7 +69,9 @@ import java.util.Set;
  */
 public final class GeneratorFinalizer {
     private static final Object KEY = GeneratorFinalizer.class;
-    private static final int GATE_BUDGET = 512;
+    private static final int GATE_BUDGET = 64;
+    private static final int SHALLOW_BUDGET = 4096;
+    private static final int SHALLOW_CONTAINER = 256;
 
     /** The run's started, unfinished generators in registration order (an intrusive list: no hashing). */
     static final class Registry {
@@ -69,6 +81,11 @@ public final class GeneratorFinalizer {
         Map<String, PyObject> deadGlobals;
         /** Counts finalisations, so a release notices that Python code ran since it computed reachability. */
         long finalized;
+        final ArrayDeque<Object> gateWork = new ArrayDeque<>();
+        final IdentityHashMap<Object, Boolean> gateSeen = new IdentityHashMap<>();
+        final List<Object> gateKids = new ArrayList<>();
+        /** Values dropped while a native that may hold objects was running: released once it returns. */
+        List<Object> deferred;
     }
 
     private GeneratorFinalizer() {
@@ -115,8 +132,21 @@ public final class GeneratorFinalizer {
         ctx.liveGenerators--;
     }
 
-    /** Drop point: {@code f} returned (not yielded); its locals, cells and stack are released. */
-    static void frameReturned(RunContext ctx, Frame f) {
+    /**
+     * Drop point: {@code f} returned {@code result} (not a yield); its locals, cells and stack are released. The
+     * result is on its way to the caller, so it counts as alive.
+     */
+    static void frameReturned(RunContext ctx, Frame f, PyObject result) {
+        int worth = Math.max(worth(f.fast), worth(f.stack));
+        if (f.cells != null) {
+            worth = Math.max(worth, worth(f.cells));
+        }
+        if (f.names != f.globals) {
+            worth = Math.max(worth, worth(f.names));
+        }
+        if (worth == NOTHING) {
+            return;
+        }
         List<Object> dropped = new ArrayList<>(f.fast.length + f.stack.length);
         Collections.addAll(dropped, f.fast);
         if (f.cells != null) {
@@ -130,7 +160,102 @@ public final class GeneratorFinalizer {
         if (f.names != f.globals) {
             dropped.add(f.names);
         }
-        release(ctx, dropped, f);
+        release(ctx, dropped, f, result);
+    }
+
+    /**
+     * An exception is being dispatched in {@code f}: the stack above {@code from} is discarded (a drop point: a
+     * {@code for} loop's iterator goes here), and if no handler catches it ({@code from == 0}) the frame is left,
+     * its locals kept alive by the exception's traceback until the exception itself is dropped.
+     */
+    static void unwind(RunContext ctx, Frame f, int from, PyBaseException exc) {
+        PyObject[] stack = f.stack;
+        if (ctx.liveGenerators == 0) {
+            java.util.Arrays.fill(stack, from, stack.length, null);
+            return;
+        }
+        List<Object> dropped = new ArrayList<>();
+        for (int i = from; i < stack.length; i++) {
+            if (stack[i] != null) {
+                dropped.add(stack[i]);
+                stack[i] = null;
+            }
+        }
+        if (from == 0 && (worth(f.fast) != NOTHING || f.cells != null && worth(f.cells) != NOTHING)) {
+            exc.keepFrameAlive(f);
+        }
+        if (!dropped.isEmpty()) {
+            release(ctx, dropped, null, exc);
+        }
+    }
+
+    /** At the end of a failed run, before {@code __main__} is torn down: its uncaught exception is dropped. */
+    static void uncaughtDropped(RunContext ctx, PyBaseException exc) {
+        if (ctx.liveGenerators != 0 && exc.keepsFramesAlive()) {
+            release(ctx, List.of(exc), null, null);
+        }
+    }
+
+    /**
+     * Drop point: a native call returned; the argument array the caller built for it is released, and so is
+     * what was dropped while natives were running, once the outermost has returned.
+     */
+    static void argumentsReleased(RunContext ctx, PyObject[] args) {
+        if (worth(args) != NOTHING) {
+            release(ctx, List.of((Object[]) args), null, null);
+        }
+        if (ctx.nativeCalls == 0) {
+            Registry r = registry(ctx);
+            List<Object> deferred = r.deferred;
+            if (deferred != null) {
+                r.deferred = null;
+                release(ctx, deferred, null, null);
+            }
+        }
+    }
+
+    /**
+     * Whether calling {@code callee} may leave Python objects only in a native's Java locals while it runs Python
+     * code: anything but a Python function, a bound method of one, and natives marked as holding only their
+     * arguments (which stay on the caller's stack during the call).
+     */
+    static boolean mayHoldObjects(PyObject callee) {
+        return !(callee instanceof PyFunction || callee instanceof PyMethod
+                || callee instanceof PyNativeFunction && ((PyNativeFunction) callee).holdsOnlyArguments());
+    }
+
+    private static final int NOTHING = 0;
+    private static final int CONTAINER = 1;
+    private static final int GENERATOR = 2;
+
+    /** Without allocating: does any value hold a registered generator (2), might it (1), or not (0)? */
+    private static int worth(Object[] values) {
+        int w = NOTHING;
+        for (Object v : values) {
+            if (v instanceof PyGenerator && finalizable((PyGenerator) v)) {
+                return GENERATOR;
+            }
+            if (w == NOTHING && mayHold(v)) {
+                w = CONTAINER;
+            }
+        }
+        return w;
+    }
+
+    private static int worth(Object value) {
+        return mayHold(value) ? CONTAINER : NOTHING;
+    }
+
+    /**
+     * Values that commonly carry a generator to a drop point: data containers, user instances, cells, bound
+     * methods, iterators (enumerate(gen()), an unstarted generator's arguments) and frames. Functions, classes,
+     * modules and asyncio objects are not searched: what hangs off them is almost always still alive.
+     */
+    private static boolean mayHold(Object v) {
+        return v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PyInstance
+                || v instanceof PyCell || v instanceof PyMethod || v instanceof PyIterator || v instanceof Frame
+                || v instanceof Map || v instanceof java.util.Collection || v instanceof Object[]
+                || v instanceof PyBaseException && ((PyBaseException) v).keepsFramesAlive();
     }
 
     /**
@@ -139,7 +264,25 @@ public final class GeneratorFinalizer {
      */
     static void dropped(RunContext ctx, PyObject value) {
         if (ctx.liveGenerators != 0) {
-            release(ctx, List.of(value), null);
+            release(ctx, List.of(value), null, null);
+        }
+    }
+
+    /**
+     * Whether dropping {@code old} (a name rebound or deleted) can release a generator: a generator, or a value
+     * that can hold one (a container, an instance, a closure, a bound method, an exception keeping frames).
+     */
+    static boolean mayRelease(PyObject old) {
+        return old instanceof PyGenerator || old instanceof PyFunction || mayHold(old);
+    }
+
+    /** {@code obj.name = value} while generators are live: the attribute's old value is a drop point. */
+    static void setAttr(RunContext ctx, PyObject obj, String name, PyObject value) {
+        Map<String, PyObject> dict = obj.instanceDict();
+        PyObject old = dict == null ? null : dict.get(name);
+        Attributes.setAttr(ctx, obj, name, value);
+        if (old != null && old != value && mayRelease(old)) {
+            release(ctx, List.of(old), null, null);
         }
     }
 
@@ -155,14 +298,14 @@ public final class GeneratorFinalizer {
         List<Object> dropped = new ArrayList<>(globals.values());
         r.deadGlobals = globals;
         globals.clear();
-        release(ctx, dropped, null);
+        release(ctx, dropped, null, null);
         Set<Object> alive = null;
         long seenFinalized = -1;
         for (PyGenerator g = r.head; g != null; ) {
             PyGenerator next = g.liveNext;
             if (finalizable(g)) {
                 if (alive == null || seenFinalized != r.finalized) {
-                    alive = reachable(ctx, r, null);
+                    alive = reachable(ctx, r, null, null);
                     seenFinalized = r.finalized;
                 }
                 if (!alive.contains(g)) {
@@ -177,20 +320,35 @@ public final class GeneratorFinalizer {
         return g.registered && !g.isFinished() && !g.isRunning();
     }
 
-    private static Set<Object> reachable(RunContext ctx, Registry r, Frame excluded) {
-        if (r.deadGlobals == null) {
-            return excluded == null ? HeapGraph.reachable(ctx) : HeapGraph.reachable(ctx, excluded);
+    private static Set<Object> reachable(RunContext ctx, Registry r, Frame excluded, PyObject inFlight) {
+        List<Object> skip = new ArrayList<>(2);
+        if (excluded != null) {
+            skip.add(excluded);
         }
-        return excluded == null ? HeapGraph.reachable(ctx, r.deadGlobals)
-                : HeapGraph.reachable(ctx, excluded, r.deadGlobals);
+        if (r.deadGlobals != null) {
+            skip.add(r.deadGlobals);
+        }
+        return HeapGraph.reachable(ctx, inFlight, skip.toArray());
     }
 
-    private static void release(RunContext ctx, List<Object> dropped, Frame excluded) {
-        if (!holdsRegistered(dropped, excluded)) {
+    private static void release(RunContext ctx, List<Object> dropped, Frame excluded, PyObject inFlight) {
+        Registry r = registry(ctx);
+        if (ctx.nativeCalls != 0) {
+            // a native below may hold some of these in Java locals we cannot see: decide when it has returned
+            if (r.deferred == null) {
+                r.deferred = new ArrayList<>();
+            }
+            r.deferred.addAll(dropped);
+            if (inFlight != null) {
+                r.deferred.add(inFlight);
+            }
             return;
         }
-        Registry r = registry(ctx);
-        Set<Object> alive = reachable(ctx, r, excluded);
+        List<PyGenerator> candidates = candidates(r, dropped);
+        if (candidates.isEmpty() || heldByLiveFrames(ctx, candidates, excluded, inFlight)) {
+            return;
+        }
+        Set<Object> alive = reachable(ctx, r, excluded, inFlight);
         IdentityHashMap<Object, int[]> refs = deadReferences(dropped, alive, excluded);
         long seenFinalized = r.finalized;
         ArrayDeque<Iterator<Object>> stack = new ArrayDeque<>();
@@ -208,7 +366,7 @@ public final class GeneratorFinalizer {
             }
             if (o instanceof PyGenerator && finalizable((PyGenerator) o)) {
                 if (seenFinalized != r.finalized) {
-                    alive = reachable(ctx, r, excluded);
+                    alive = reachable(ctx, r, excluded, inFlight);
                     seenFinalized = r.finalized;
                 }
                 if (!alive.contains(o)) {
@@ -222,31 +380,126 @@ public final class GeneratorFinalizer {
         }
     }
 
-    /** Step 1: is there a registered generator within {@link #GATE_BUDGET} objects of the dropped values? */
-    private static boolean holdsRegistered(List<Object> dropped, Frame excluded) {
-        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        ArrayDeque<Object> work = new ArrayDeque<>();
-        List<Object> kids = new ArrayList<>();
-        for (Object o : dropped) {
-            if (o instanceof PyGenerator && finalizable((PyGenerator) o)) {
-                return true;
+    /**
+     * Step 1: the registered generators within {@link #GATE_BUDGET} objects of the dropped values, searching only
+     * through {@link #mayHold} values. Uses the registry's scratch space: this runs at every drop point.
+     */
+    private static List<PyGenerator> candidates(Registry r, List<Object> dropped) {
+        ArrayDeque<Object> work = r.gateWork;
+        IdentityHashMap<Object, Boolean> seen = r.gateSeen;
+        List<Object> kids = r.gateKids;
+        List<PyGenerator> found = new ArrayList<>(2);
+        try {
+            for (Object o : dropped) {
+                visitForCandidates(o, seen, work, found);
             }
-            if (!HeapGraph.isLeaf(o) && o != excluded && seen.add(o)) {
-                work.add(o);
+            int budget = GATE_BUDGET;
+            while (!work.isEmpty() && budget-- > 0) {
+                HeapGraph.children(work.poll(), kids);
+                for (Object k : kids) {
+                    visitForCandidates(k, seen, work, found);
+                }
+                kids.clear();
+            }
+            return found;
+        } finally {
+            work.clear();
+            seen.clear();
+            kids.clear();
+        }
+    }
+
+    private static void visitForCandidates(Object o, IdentityHashMap<Object, Boolean> seen, ArrayDeque<Object> work,
+                                           List<PyGenerator> found) {
+        if (o instanceof PyFunction) {
+            // a closure can carry a generator in a cell or a default; its globals are the module's, alive
+            PyFunction fn = (PyFunction) o;
+            if (fn.closure != null) {
+                for (PyCell c : fn.closure) {
+                    visitForCandidates(c, seen, work, found);
+                }
+            }
+            if (fn.defaults != null) {
+                for (PyObject d : fn.defaults) {
+                    visitForCandidates(d, seen, work, found);
+                }
+            }
+            return;
+        }
+        if (!mayHold(o) || seen.put(o, Boolean.TRUE) != null) {
+            return;
+        }
+        if (o instanceof PyGenerator && finalizable((PyGenerator) o)) {
+            found.add((PyGenerator) o);
+        } else {
+            work.add(o);
+        }
+    }
+
+    /**
+     * Step 1½, the common case made cheap: every candidate is still a local, a cell's value, a stack entry or a
+     * global of an executing frame, or directly inside a list, tuple, dict or instance held there (as in
+     * {@code next(g)} in a loop, or {@code for g in gens}). Scans at most {@link #SHALLOW_BUDGET} slots.
+     */
+    private static boolean heldByLiveFrames(RunContext ctx, List<PyGenerator> candidates, Frame excluded,
+                                            PyObject inFlight) {
+        int budget = SHALLOW_BUDGET;
+        for (PyGenerator g : candidates) {
+            if (g == inFlight) {
+                continue;
+            }
+            boolean held = false;
+            for (io.loopwise.engine.runtime.FrameInfo fi = ctx.topFrame; fi != null && !held && budget > 0;
+                 fi = fi.back()) {
+                if (!(fi instanceof Frame) || fi == excluded) {
+                    continue;
+                }
+                Frame fr = (Frame) fi;
+                budget -= fr.fast.length + fr.stack.length;
+                held = holdsShallow(fr.fast, g) || holdsShallow(fr.stack, g);
+                if (!held && fr.cells != null) {
+                    for (PyCell c : fr.cells) {
+                        held |= c != null && c.value == g;
+                    }
+                }
+                if (!held && fr.globals.size() <= budget) {
+                    budget -= fr.globals.size();
+                    for (PyObject v : fr.globals.values()) {
+                        if (v == g) {
+                            held = true;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (!held) {
+                return false;
             }
         }
-        int budget = GATE_BUDGET;
-        while (!work.isEmpty() && budget-- > 0) {
-            HeapGraph.children(work.poll(), kids);
-            for (Object k : kids) {
-                if (k instanceof PyGenerator && finalizable((PyGenerator) k)) {
-                    return true;
-                }
-                if (!HeapGraph.isLeaf(k) && k != excluded && seen.add(k)) {
-                    work.add(k);
-                }
+        return true;
+    }
+
+    private static boolean holdsShallow(PyObject[] slots, PyGenerator g) {
+        for (PyObject v : slots) {
+            if (v == g || v instanceof PyList && containsShallow(((PyList) v).items(), g)
+                    || v instanceof PyTuple && containsShallow(java.util.Arrays.asList(((PyTuple) v).array()), g)
+                    || v instanceof PyDict && containsShallow(((PyDict) v).map().values(), g)
+                    || v instanceof PyInstance && v.instanceDict() != null
+                    && containsShallow(v.instanceDict().values(), g)) {
+                return true;
             }
-            kids.clear();
+        }
+        return false;
+    }
+
+    private static boolean containsShallow(java.util.Collection<PyObject> items, PyGenerator g) {
+        if (items.size() > SHALLOW_CONTAINER) {
+            return false;
+        }
+        for (PyObject v : items) {
+            if (v == g) {
+                return true;
+            }
         }
         return false;
     }

@@ -137,7 +137,11 @@ final class HeapGraph {
         } else if (o instanceof Collection) {
             out.addAll((Collection<?>) o);
         } else if (o instanceof Object[]) {
-            Collections.addAll(out, (Object[]) o);
+            // a native's array of Python objects is a tuple in CPython (zip's iterators, a call's arguments)
+            Object[] items = (Object[]) o;
+            for (int i = items.length - 1; i >= 0; i--) {
+                out.add(items[i]);
+            }
         } else {
             for (Field f : FIELDS.get(o.getClass())) {
                 try {
@@ -159,16 +163,18 @@ final class HeapGraph {
     /**
      * Every object reachable from the run's roots — the executing frames (and through them the module's
      * globals), the imported modules, and the per-run state of native modules (the event loop with its ready
-     * queue and timers, the tasks, the current task) — not passing through {@code excluded}. The objects visited
+     * queue and timers, the tasks, the current task) and {@code extraRoot} (a value in flight, or null) — not passing
+     * through {@code excluded}. The objects visited
      * are charged to the run's step budget.
      */
-    static Set<Object> reachable(RunContext ctx, Object... excluded) {
+    static Set<Object> reachable(RunContext ctx, Object extraRoot, Object... excluded) {
         Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Collections.addAll(seen, excluded);
         ArrayDeque<Object> work = new ArrayDeque<>();
         List<Object> kids = new ArrayList<>();
         seen.add(ctx);
         kids.add(ctx.topFrame);
+        kids.add(extraRoot);
         children(ctx, kids);
         long visited = 0;
         while (true) {

@@ -64,7 +64,7 @@ public final class Interpreter {
             ctx.depth--;
         }
         if (ctx.liveGenerators != 0 && !f.yielded) {
-            GeneratorFinalizer.frameReturned(ctx, f);
+            GeneratorFinalizer.frameReturned(ctx, f, r);
         }
         return r;
     }
@@ -78,6 +78,7 @@ public final class Interpreter {
         final PyObject[] fast = f.fast;
         int sp = f.sp;
         int pc = f.pc;
+        final int nativeCallsBase = ctx.nativeCalls;
         PyBaseException pending = throwIn;
         boolean reraise = throwIn != null;
         boolean chain = false;
@@ -85,6 +86,7 @@ public final class Interpreter {
             if (pending != null) {
                 PyBaseException exc = pending;
                 pending = null;
+                ctx.nativeCalls = nativeCallsBase; // the native calls this frame made have all ended
                 if (chain) {
                     exc.chainContext(ctx.handledException());
                 }
@@ -98,12 +100,13 @@ public final class Interpreter {
                 int h = co.handlerOf.length == 0 ? -1 : co.handlerOf[at];
                 if (h < 0) {
                     f.sp = 0;
-                    Arrays.fill(stack, null);
+                    GeneratorFinalizer.unwind(ctx, f, 0, exc);
                     PyException out = new PyException(exc);
                     out.contextSet = true;
                     throw out;
                 }
                 sp = co.handlerDepths[h];
+                GeneratorFinalizer.unwind(ctx, f, sp, exc);
                 stack[sp++] = exc;
                 pc = co.handlerTargets[h];
             }
@@ -146,7 +149,7 @@ public final class Interpreter {
                             PyObject old = fast[arg];
                             fast[arg] = stack[--sp];
                             stack[sp] = null;
-                            if (old instanceof PyGenerator && ctx.liveGenerators != 0) {
+                            if (ctx.liveGenerators != 0 && GeneratorFinalizer.mayRelease(old)) {
                                 f.pc = pc;
                                 GeneratorFinalizer.dropped(ctx, old);
                             }
@@ -164,7 +167,7 @@ public final class Interpreter {
                             PyObject old = f.cells[arg].value;
                             f.cells[arg].value = stack[--sp];
                             stack[sp] = null;
-                            if (old instanceof PyGenerator && ctx.liveGenerators != 0) {
+                            if (ctx.liveGenerators != 0 && GeneratorFinalizer.mayRelease(old)) {
                                 f.pc = pc;
                                 GeneratorFinalizer.dropped(ctx, old);
                             }
@@ -188,7 +191,7 @@ public final class Interpreter {
                         case STORE_GLOBAL: {
                             PyObject old = f.globals.put(names[arg], stack[--sp]);
                             stack[sp] = null;
-                            if (old instanceof PyGenerator && ctx.liveGenerators != 0) {
+                            if (ctx.liveGenerators != 0 && GeneratorFinalizer.mayRelease(old)) {
                                 f.pc = pc;
                                 GeneratorFinalizer.dropped(ctx, old);
                             }
@@ -212,7 +215,7 @@ public final class Interpreter {
                         case STORE_NAME: {
                             PyObject old = f.names.put(names[arg], stack[--sp]);
                             stack[sp] = null;
-                            if (old instanceof PyGenerator && ctx.liveGenerators != 0) {
+                            if (ctx.liveGenerators != 0 && GeneratorFinalizer.mayRelease(old)) {
                                 f.pc = pc;
                                 GeneratorFinalizer.dropped(ctx, old);
                             }
@@ -226,7 +229,11 @@ public final class Interpreter {
                             PyObject v = stack[--sp];
                             stack[sp] = null;
                             stack[sp + 1] = null;
-                            Attributes.setAttr(ctx, obj, names[arg], v);
+                            if (ctx.liveGenerators != 0) {
+                                GeneratorFinalizer.setAttr(ctx, obj, names[arg], v);
+                            } else {
+                                Attributes.setAttr(ctx, obj, names[arg], v);
+                            }
                             break;
                         }
                         case LOAD_METHOD: {
@@ -281,10 +288,23 @@ public final class Interpreter {
                                 callee = stack[base + 1];
                                 args = Arrays.copyOfRange(stack, base + 2, sp);
                             }
+                            f.pc = pc;
+                            // the arguments stay on the stack during the call: a native's Java locals are
+                            // invisible to GeneratorFinalizer, the caller's stack is not
+                            boolean holding = GeneratorFinalizer.mayHoldObjects(callee);
+                            if (holding) {
+                                ctx.nativeCalls++;
+                            }
+                            PyObject result = callee.call(ctx, args, kw);
+                            if (holding) {
+                                ctx.nativeCalls--;
+                            }
                             clear(stack, base, sp);
                             sp = base;
-                            f.pc = pc;
-                            stack[sp++] = callee.call(ctx, args, kw);
+                            stack[sp++] = result;
+                            if (ctx.liveGenerators != 0) {
+                                GeneratorFinalizer.argumentsReleased(ctx, args);
+                            }
                             break;
                         }
                         case CALL:
@@ -307,10 +327,21 @@ public final class Interpreter {
                                 }
                             }
                             PyObject[] args = Arrays.copyOfRange(stack, base + 1, sp);
+                            f.pc = pc;
+                            boolean holding = GeneratorFinalizer.mayHoldObjects(callee);
+                            if (holding) {
+                                ctx.nativeCalls++;
+                            }
+                            PyObject result = callee.call(ctx, args, kw);
+                            if (holding) {
+                                ctx.nativeCalls--;
+                            }
                             clear(stack, base, sp);
                             sp = base;
-                            f.pc = pc;
-                            stack[sp++] = callee.call(ctx, args, kw);
+                            stack[sp++] = result;
+                            if (ctx.liveGenerators != 0) {
+                                GeneratorFinalizer.argumentsReleased(ctx, args);
+                            }
                             break;
                         }
                         case BINARY_SUBSCR: {

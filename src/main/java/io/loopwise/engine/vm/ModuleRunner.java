@@ -1,6 +1,7 @@
 package io.loopwise.engine.vm;
 
 import io.loopwise.engine.compiler.CodeObject;
+import io.loopwise.engine.runtime.PyBaseException;
 import io.loopwise.engine.runtime.PyException;
 import io.loopwise.engine.runtime.PyObject;
 import io.loopwise.engine.runtime.PyStr;
@@ -28,10 +29,11 @@ public final class ModuleRunner {
 
     /**
      * After a failed run, once the uncaught exception has been reported (the conformance runner formats it
-     * before it tears the module down): clears {@code __main__}'s globals as at interpreter exit, so suspended
+     * before it tears the module down): drops the exception (and the frames its traceback kept), then clears {@code __main__}'s globals as at interpreter exit, so suspended
      * generators dropped then are closed and their {@code finally} blocks run after the program's last line.
      */
-    public static void tearDownAfterFailure(RunContext ctx) {
+    public static void tearDownAfterFailure(RunContext ctx, PyBaseException uncaught) {
+        GeneratorFinalizer.uncaughtDropped(ctx, uncaught);
         Map<String, PyObject> globals = ctx.attachment(ModuleRunner.class);
         if (globals != null) {
             GeneratorFinalizer.moduleEnded(ctx, globals);

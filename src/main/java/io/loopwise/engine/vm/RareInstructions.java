@@ -53,7 +53,7 @@ final class RareInstructions {
                 }
                 PyObject droppedLocal = fast[arg];
                 fast[arg] = null;
-                if (droppedLocal instanceof PyGenerator) {
+                if (ctx.liveGenerators != 0 && GeneratorFinalizer.mayRelease(droppedLocal)) {
                     GeneratorFinalizer.dropped(ctx, droppedLocal);
                 }
                 break;
@@ -63,7 +63,7 @@ final class RareInstructions {
                 }
                 PyObject droppedCell = f.cells[arg].value;
                 f.cells[arg].value = null;
-                if (droppedCell instanceof PyGenerator) {
+                if (ctx.liveGenerators != 0 && GeneratorFinalizer.mayRelease(droppedCell)) {
                     GeneratorFinalizer.dropped(ctx, droppedCell);
                 }
                 break;
@@ -86,7 +86,7 @@ final class RareInstructions {
                 if (dropped == null) {
                     throw PyException.nameError(names[arg]);
                 }
-                if (dropped instanceof PyGenerator) {
+                if (ctx.liveGenerators != 0 && GeneratorFinalizer.mayRelease(dropped)) {
                     GeneratorFinalizer.dropped(ctx, dropped);
                 }
                 break;
@@ -101,9 +101,20 @@ final class RareInstructions {
                 PyObject kwargs = (arg & 1) != 0 ? stack[--sp] : null;
                 PyTuple posargs = (PyTuple) stack[--sp];
                 PyObject callee = stack[--sp];
-                clear(stack, sp, sp + 3);
                 f.pc = pc;
-                stack[sp++] = Interpreter.callEx(ctx, callee, posargs, (PyDict) kwargs);
+                boolean holding = GeneratorFinalizer.mayHoldObjects(callee);
+                if (holding) {
+                    ctx.nativeCalls++;
+                }
+                PyObject result = Interpreter.callEx(ctx, callee, posargs, (PyDict) kwargs);
+                if (holding) {
+                    ctx.nativeCalls--;
+                }
+                clear(stack, sp, sp + 3);
+                stack[sp++] = result;
+                if (ctx.liveGenerators != 0) {
+                    GeneratorFinalizer.argumentsReleased(ctx, posargs.array());
+                }
                 break;
             }
             case DELETE_SUBSCR: {
@@ -262,7 +273,11 @@ final class RareInstructions {
             case POP_EXCEPT: {
                 PyObject prev = stack[--sp];
                 stack[sp] = null;
+                PyBaseException done = f.handled;
                 f.handled = prev == PyNone.NONE ? null : (PyBaseException) prev;
+                if (done != null && done.keepsFramesAlive()) {
+                    GeneratorFinalizer.dropped(ctx, done);
+                }
                 break;
             }
             case POP_EXCEPT_RERAISE: {

@@ -119,6 +119,7 @@ final class BuiltinFunctions {
             }
             return v;
         });
+        ((PyNativeFunction) builtins.get("next")).markHoldsOnlyArguments();
     }
 
     static void def(Map<String, PyObject> builtins, String name, NativeBody body) {
