@@ -10,7 +10,11 @@ import io.loopwise.engine.runtime.PyIterator;
 import io.loopwise.engine.runtime.PyList;
 import io.loopwise.engine.runtime.PyMethod;
 import io.loopwise.engine.runtime.PyNativeFunction;
+import io.loopwise.engine.runtime.PyInt;
 import io.loopwise.engine.runtime.PyObject;
+import io.loopwise.engine.runtime.PySet;
+import io.loopwise.engine.runtime.PyStr;
+import io.loopwise.engine.runtime.Protocols;
 import io.loopwise.engine.runtime.PyTuple;
 import io.loopwise.engine.runtime.RunContext;
 import java.util.ArrayDeque;
@@ -255,7 +259,7 @@ public final class GeneratorFinalizer {
         return v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PyInstance
                 || v instanceof PyCell || v instanceof PyMethod || v instanceof PyIterator || v instanceof Frame
                 || v instanceof Map || v instanceof java.util.Collection || v instanceof Object[]
-                || v instanceof PyBaseException && ((PyBaseException) v).keepsFramesAlive();
+                || v instanceof PyBaseException;
     }
 
     /**
@@ -286,6 +290,55 @@ public final class GeneratorFinalizer {
         }
     }
 
+    /** {@code obj[key] = value} while generators are live: the item it replaces is a drop point. */
+    static void setItem(RunContext ctx, PyObject obj, PyObject key, PyObject value) {
+        PyObject old = peekItem(obj, key);
+        Protocols.setItem(ctx, obj, key, value);
+        if (old != null && old != value && mayRelease(old)) {
+            release(ctx, List.of(old), null, null);
+        }
+    }
+
+    /** {@code del obj[key]} while generators are live: the item removed is a drop point. */
+    static void delItem(RunContext ctx, PyObject obj, PyObject key) {
+        PyObject old = peekItem(obj, key);
+        Protocols.delItem(ctx, obj, key);
+        if (old != null && mayRelease(old)) {
+            release(ctx, List.of(old), null, null);
+        }
+    }
+
+    /** The current item of a builtin list or dict, read without running Python code; else null. */
+    private static PyObject peekItem(PyObject obj, PyObject key) {
+        if (obj.getClass() == PyList.class && key instanceof PyInt && ((PyInt) key).isSmall()) {
+            List<PyObject> items = ((PyList) obj).items();
+            long i = ((PyInt) key).longValue();
+            i = i < 0 ? i + items.size() : i;
+            return i >= 0 && i < items.size() ? items.get((int) i) : null;
+        }
+        if (obj.getClass() == PyDict.class && (key instanceof PyStr || key instanceof PyInt)) {
+            return ((PyDict) obj).map().get(key);
+        }
+        return null;
+    }
+
+    /**
+     * Before a method call on a container ({@code holder.clear()}, {@code items.pop()}): the registered generators
+     * it holds (bounded search), or null. After the call, {@link #mayHaveRemoved} treats them as dropped.
+     */
+    static List<PyGenerator> heldBySelf(RunContext ctx, PyObject[] args) {
+        if (args.length == 0 || !(args[0] instanceof PyList || args[0] instanceof PyDict
+                || args[0] instanceof PySet)) {
+            return null;
+        }
+        List<PyGenerator> found = candidates(registry(ctx), List.of(args[0]));
+        return found.isEmpty() ? null : found;
+    }
+
+    static void mayHaveRemoved(RunContext ctx, List<PyGenerator> generators) {
+        release(ctx, new ArrayList<>(generators), null, null);
+    }
+
     /**
      * At exit: {@code __main__}'s globals are cleared (values released in insertion order, as {@code dict.clear}),
      * then what only cycles kept is finalised in registration order, as the conformance runner's forced GC.
@@ -303,7 +356,7 @@ public final class GeneratorFinalizer {
         long seenFinalized = -1;
         for (PyGenerator g = r.head; g != null; ) {
             PyGenerator next = g.liveNext;
-            if (finalizable(g)) {
+            if (finalizable(g) && !g.closesSilently()) {
                 if (alive == null || seenFinalized != r.finalized) {
                     alive = reachable(ctx, r, null, null);
                     seenFinalized = r.finalized;
@@ -430,7 +483,9 @@ public final class GeneratorFinalizer {
             return;
         }
         if (o instanceof PyGenerator && finalizable((PyGenerator) o)) {
-            found.add((PyGenerator) o);
+            if (!((PyGenerator) o).closesSilently()) {
+                found.add((PyGenerator) o);
+            }
         } else {
             work.add(o);
         }

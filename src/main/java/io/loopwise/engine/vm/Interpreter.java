@@ -28,6 +28,7 @@ import io.loopwise.engine.runtime.RunContext;
 import io.loopwise.engine.runtime.Step;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -122,6 +123,13 @@ public final class Interpreter {
                         case NOP:
                             break;
                         case POP_TOP:
+                            if (ctx.liveGenerators != 0 && GeneratorFinalizer.mayRelease(stack[sp - 1])) {
+                                PyObject v = stack[--sp];
+                                stack[sp] = null;
+                                f.pc = pc;
+                                GeneratorFinalizer.dropped(ctx, v);
+                                break;
+                            }
                             stack[--sp] = null;
                             break;
                         case COPY:
@@ -291,6 +299,8 @@ public final class Interpreter {
                             f.pc = pc;
                             // the arguments stay on the stack during the call: a native's Java locals are
                             // invisible to GeneratorFinalizer, the caller's stack is not
+                            List<PyGenerator> inSelf = ctx.liveGenerators == 0 ? null
+                                    : GeneratorFinalizer.heldBySelf(ctx, args);
                             boolean holding = GeneratorFinalizer.mayHoldObjects(callee);
                             if (holding) {
                                 ctx.nativeCalls++;
@@ -304,6 +314,9 @@ public final class Interpreter {
                             stack[sp++] = result;
                             if (ctx.liveGenerators != 0) {
                                 GeneratorFinalizer.argumentsReleased(ctx, args);
+                                if (inSelf != null) {
+                                    GeneratorFinalizer.mayHaveRemoved(ctx, inSelf);
+                                }
                             }
                             break;
                         }
@@ -361,7 +374,11 @@ public final class Interpreter {
                             PyObject obj = stack[--sp];
                             PyObject v = stack[--sp];
                             clear(stack, sp, sp + 3);
-                            Protocols.setItem(ctx, obj, key, v);
+                            if (ctx.liveGenerators != 0) {
+                                GeneratorFinalizer.setItem(ctx, obj, key, v);
+                            } else {
+                                Protocols.setItem(ctx, obj, key, v);
+                            }
                             break;
                         }
                         case BINARY_OP: {

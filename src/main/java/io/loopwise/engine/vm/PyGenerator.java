@@ -147,6 +147,32 @@ public final class PyGenerator extends PyIterator implements Resumable {
         }
     }
 
+    /**
+     * Whether closing it now would run no Python code and release nothing that needs finalising: a generator
+     * or coroutine suspended outside every try/with block, not delegating, holding only plain values. Such a
+     * generator's finalisation cannot be observed, so dropping it needs no reachability check.
+     */
+    boolean closesSilently() {
+        Frame f = frame;
+        if (kind == Kind.ASYNC_GENERATOR || f == null || delegating()) {
+            return false;
+        }
+        int at = f.pc > 0 ? f.pc - 1 : 0;
+        if (f.code.handlerOf.length != 0 && f.code.handlerOf[at] >= 0) {
+            return false;
+        }
+        return plain(f.fast) && plain(f.stack) && (f.cells == null || plain(f.cells));
+    }
+
+    private static boolean plain(PyObject[] values) {
+        for (PyObject v : values) {
+            if (v != null && !HeapGraph.isLeaf(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The suspended frame, for {@link HeapGraph} (null once finished). */
     Frame frameForGc() {
         return frame;

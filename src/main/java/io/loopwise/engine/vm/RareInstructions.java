@@ -121,7 +121,11 @@ final class RareInstructions {
                 PyObject key = stack[--sp];
                 PyObject obj = stack[--sp];
                 clear(stack, sp, sp + 2);
-                Protocols.delItem(ctx, obj, key);
+                if (ctx.liveGenerators != 0) {
+                    GeneratorFinalizer.delItem(ctx, obj, key);
+                } else {
+                    Protocols.delItem(ctx, obj, key);
+                }
                 break;
             }
             case BUILD_SET: {
