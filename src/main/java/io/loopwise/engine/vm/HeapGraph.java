@@ -27,6 +27,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The strong references between a run's objects as CPython would count them, for {@link GeneratorFinalizer}:
@@ -49,28 +50,32 @@ final class HeapGraph {
             "RunContext#warnings", "RunContext#stdout", "EventLoop#asyncgens", "PyType#subclasses",
             "PyType#lookupCache", "PyFunction#builtins", "AsyncioContext#recorder");
 
-    private static final ClassValue<Field[]> FIELDS = new ClassValue<>() {
-        @Override
-        protected Field[] computeValue(Class<?> type) {
-            List<Field> out = new ArrayList<>();
-            for (Class<?> c = type; c != null && c != Object.class && c != PyObject.class; c = c.getSuperclass()) {
-                for (Field f : c.getDeclaredFields()) {
-                    if (Modifier.isStatic(f.getModifiers()) || f.getType().isPrimitive()
-                            || f.getType() == String.class
-                            || WEAK_FIELDS.contains(c.getSimpleName() + "#" + f.getName())) {
-                        continue;
-                    }
-                    try {
-                        f.setAccessible(true);
-                        out.add(f);
-                    } catch (RuntimeException e) {
-                        // not readable: treated as holding nothing, which only a JDK class could hit
-                    }
+    /** The reference fields of each class, found once (classes are shared by every run). */
+    private static final ConcurrentHashMap<Class<?>, Field[]> FIELDS = new ConcurrentHashMap<>();
+
+    private static Field[] fields(Class<?> type) {
+        Field[] f = FIELDS.get(type);
+        return f != null ? f : FIELDS.computeIfAbsent(type, HeapGraph::referenceFields);
+    }
+
+    private static Field[] referenceFields(Class<?> type) {
+        List<Field> out = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class && c != PyObject.class; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                if (Modifier.isStatic(f.getModifiers()) || f.getType().isPrimitive() || f.getType() == String.class
+                        || WEAK_FIELDS.contains(c.getSimpleName() + "#" + f.getName())) {
+                    continue;
+                }
+                try {
+                    f.setAccessible(true);
+                    out.add(f);
+                } catch (RuntimeException e) {
+                    // not readable: treated as holding nothing, which only a JDK class could hit
                 }
             }
-            return out.toArray(new Field[0]);
         }
-    };
+        return out.toArray(new Field[0]);
+    }
 
     private HeapGraph() {
     }
@@ -143,7 +148,7 @@ final class HeapGraph {
                 out.add(items[i]);
             }
         } else {
-            for (Field f : FIELDS.get(o.getClass())) {
+            for (Field f : fields(o.getClass())) {
                 try {
                     out.add(f.get(o));
                 } catch (IllegalAccessException e) {
