@@ -98,7 +98,7 @@ public final class GeneratorFinalizer {
         final ArrayDeque<Object> gateWork = new ArrayDeque<>();
         final IdentityHashMap<Object, Boolean> gateSeen = new IdentityHashMap<>();
         final List<Object> gateKids = new ArrayList<>();
-        /** Values dropped while a native that may hold objects was running: released once it returns. */
+        /** Generators dropped while a native that may hold objects was running: released once it returns. */
         List<Object> deferred;
     }
 
@@ -223,6 +223,9 @@ public final class GeneratorFinalizer {
             List<Object> deferred = r.deferred;
             if (deferred != null) {
                 r.deferred = null;
+                for (Object g : deferred) {
+                    ((PyGenerator) g).dropDeferred = false;
+                }
                 RefcountReplay.release(ctx, deferred, null, null);
             }
         }
@@ -231,10 +234,11 @@ public final class GeneratorFinalizer {
     /**
      * Whether calling {@code callee} may leave Python objects only in a native's Java locals while it runs Python
      * code: anything but a Python function, a bound method of one, and natives marked as holding only their
-     * arguments (which stay on the caller's stack during the call).
+     * arguments (which stay on the caller's stack during the call). A bound native ({@code f = items.sort}) counts.
      */
     static boolean mayHoldObjects(PyObject callee) {
-        return !(callee instanceof PyFunction || callee instanceof PyMethod
+        return !(callee instanceof PyFunction
+                || callee instanceof PyMethod && ((PyMethod) callee).function() instanceof PyFunction
                 || callee instanceof PyNativeFunction && ((PyNativeFunction) callee).holdsOnlyArguments());
     }
 

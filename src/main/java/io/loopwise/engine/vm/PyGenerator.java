@@ -37,6 +37,8 @@ public final class PyGenerator extends PyIterator implements Resumable {
     boolean registered;
     PyGenerator livePrev;
     PyGenerator liveNext;
+    /** Already waiting in the registry's deferred drops (a native call that may hold it is running). */
+    boolean dropDeferred;
 
     private PyGenerator(Kind kind, Frame frame) {
         super(kind == Kind.GENERATOR ? BuiltinTypes.GENERATOR

@@ -50,19 +50,24 @@ final class RefcountReplay {
 
     static void release(RunContext ctx, List<Object> dropped, Frame excluded, PyObject inFlight) {
         Registry r = GeneratorFinalizer.registry(ctx);
+        List<PyGenerator> candidates = candidates(r, dropped);
+        if (candidates.isEmpty()) {
+            return;
+        }
         if (ctx.nativeCalls != 0) {
-            // a native below may hold some of these in Java locals we cannot see: decide when it has returned
+            // a native below may hold them in Java locals we cannot see: decide once it has returned
             if (r.deferred == null) {
                 r.deferred = new ArrayList<>();
             }
-            r.deferred.addAll(dropped);
-            if (inFlight != null) {
-                r.deferred.add(inFlight);
+            for (PyGenerator g : candidates) {
+                if (!g.dropDeferred) {
+                    g.dropDeferred = true;
+                    r.deferred.add(g);
+                }
             }
             return;
         }
-        List<PyGenerator> candidates = candidates(r, dropped);
-        if (candidates.isEmpty() || heldByLiveFrames(ctx, candidates, excluded, inFlight)) {
+        if (heldByLiveFrames(ctx, candidates, excluded, inFlight)) {
             return;
         }
         Set<Object> alive = reachable(ctx, r, excluded, inFlight);
