@@ -8,7 +8,7 @@ public record RunLimits(long maxSteps, double maxVirtualSeconds, long maxWallMil
                         long maxMemoryBytes, long maxOutputBytes, int maxRecursionDepth, int maxSourceBytes) {
 
     public static final RunLimits DEFAULTS = new RunLimits(
-            5_000_000L, 3600.0, 2_000L, 20_000, 64L << 20, 64L << 10, 200, 64 << 10);
+            5_000_000L, 3600.0, 2_000L, 20_000, 64L << 20, 64L << 10, 1_000, 64 << 10);
 
     public static final RunLimits CEILING = new RunLimits(
             50_000_000L, 86_400.0, 10_000L, 100_000, 256L << 20, 1L << 20, 1_000, 256 << 10);

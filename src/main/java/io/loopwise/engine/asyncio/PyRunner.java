@@ -78,7 +78,12 @@ final class PyRunner extends PyObject {
             throw PyException.runtimeError("Runner.run() cannot be called from a running event loop");
         }
         lazyInit(ctx);
-        return Runner.runUntilComplete(actx, loop, new PyTask(loop, coro, null));
+        ctx.depth++; // Runner.run's own Python frame in CPython
+        try {
+            return Runner.runUntilComplete(actx, loop, new PyTask(loop, coro, null));
+        } finally {
+            ctx.depth--;
+        }
     }
 
     private void close(RunContext ctx) {

@@ -18,6 +18,14 @@ final class Runner {
     private Runner() {
     }
 
+    /**
+     * CPython's Python frames between a caller and the callbacks its loop runs, counted against the recursion
+     * limit as CPython counts them: {@code run_until_complete}, {@code run_forever}, {@code _run_once} and
+     * {@code Handle._run} ({@link #LOOP_FRAMES}); {@code asyncio.run} adds {@code run} and {@code Runner.run}.
+     */
+    static final int LOOP_FRAMES = 4;
+    static final int RUN_FRAMES = 2;
+
     static PyObject run(RunContext ctx, PyObject main) {
         AsyncioContext actx = AsyncioContext.of(ctx);
         if (actx.runningLoop != null) {
@@ -34,7 +42,12 @@ final class Runner {
             if (!Awaitables.isCoroutine(main)) {
                 throw PyException.valueError("a coroutine was expected, got " + PyTask.repr(ctx, main));
             }
-            result = runUntilComplete(actx, loop, new PyTask(loop, main, null));
+            ctx.depth += RUN_FRAMES;
+            try {
+                result = runUntilComplete(actx, loop, new PyTask(loop, main, null));
+            } finally {
+                ctx.depth -= RUN_FRAMES;
+            }
         } catch (PyException e) {
             failure = e;
         }
@@ -61,11 +74,13 @@ final class Runner {
         fut.addDoneCallback(stopper);
         EventLoop previous = actx.runningLoop;
         actx.runningLoop = loop;
+        actx.ctx.depth += LOOP_FRAMES;
         try {
             loop.runForever();
         } catch (EventLoop.LoopStalled stalled) {
             throw new LimitExceeded("deadlock", "deadlock: no task can make progress: " + actx.describeWaiting());
         } finally {
+            actx.ctx.depth -= LOOP_FRAMES;
             actx.runningLoop = previous;
             fut.removeDoneCallback(stopper);
         }

@@ -211,12 +211,39 @@ public final class GeneratorFinalizer {
     }
 
     /**
-     * Drop point: a native call returned; the argument array the caller built for it is released, and so is
-     * what was dropped while natives were running, once the outermost has returned.
+     * Calls a native (or anything the VM does not run inline) whose arguments are still on the caller's stack
+     * from {@code base} to {@code sp}: counts it while it runs if it may hold objects of its own, clears the
+     * arguments once it returns, then treats them — and what a container method may have removed from its
+     * receiver — as dropped, the result being alive.
      */
-    static void argumentsReleased(RunContext ctx, PyObject[] args) {
+    static PyObject callNative(RunContext ctx, PyObject callee, PyObject[] args, String[] kw, boolean method,
+                               PyObject[] stack, int base, int sp) {
+        List<PyGenerator> inSelf = ctx.liveGenerators != 0 && method ? heldBySelf(ctx, args) : null;
+        boolean holding = mayHoldObjects(callee);
+        if (holding) {
+            ctx.nativeCalls++;
+        }
+        PyObject r = callee.call(ctx, args, kw);
+        if (holding) {
+            ctx.nativeCalls--;
+        }
+        Interpreter.clear(stack, base, sp);
+        if (ctx.liveGenerators != 0) {
+            argumentsReleased(ctx, args, r);
+            if (inSelf != null) {
+                RefcountReplay.release(ctx, new ArrayList<>(inSelf), null, r);
+            }
+        }
+        return r;
+    }
+
+    /**
+     * Drop point: a native call returned {@code result}; the argument array the caller built for it is released,
+     * and so is what was dropped while natives were running, once the outermost has returned.
+     */
+    static void argumentsReleased(RunContext ctx, PyObject[] args, PyObject result) {
         if (worth(args) != NOTHING) {
-            RefcountReplay.release(ctx, List.of((Object[]) args), null, null);
+            RefcountReplay.release(ctx, List.of((Object[]) args), null, result);
         }
         if (ctx.nativeCalls == 0) {
             Registry r = registry(ctx);
@@ -226,7 +253,7 @@ public final class GeneratorFinalizer {
                 for (Object g : deferred) {
                     ((PyGenerator) g).dropDeferred = false;
                 }
-                RefcountReplay.release(ctx, deferred, null, null);
+                RefcountReplay.release(ctx, deferred, null, result);
             }
         }
     }
@@ -338,7 +365,7 @@ public final class GeneratorFinalizer {
 
     /**
      * Before a method call on a container ({@code holder.clear()}, {@code items.pop()}): the registered generators
-     * it holds (bounded search), or null. After the call, {@link #mayHaveRemoved} treats them as dropped.
+     * it holds (bounded search), or null. After the call, {@link #callNative} treats them as dropped.
      */
     static List<PyGenerator> heldBySelf(RunContext ctx, PyObject[] args) {
         if (args.length == 0 || !(args[0] instanceof PyList || args[0] instanceof PyDict
@@ -349,9 +376,6 @@ public final class GeneratorFinalizer {
         return found.isEmpty() ? null : found;
     }
 
-    static void mayHaveRemoved(RunContext ctx, List<PyGenerator> generators) {
-        RefcountReplay.release(ctx, new ArrayList<>(generators), null, null);
-    }
 
     /**
      * At exit: {@code __main__}'s globals are cleared (values released in insertion order, as {@code dict.clear}),

@@ -10,31 +10,25 @@ import io.loopwise.engine.runtime.Operators;
 import io.loopwise.engine.runtime.Protocols;
 import io.loopwise.engine.runtime.PyBaseException;
 import io.loopwise.engine.runtime.PyBool;
-import io.loopwise.engine.runtime.PyCell;
-import io.loopwise.engine.runtime.PyDict;
 import io.loopwise.engine.runtime.PyException;
 import io.loopwise.engine.runtime.PyInt;
 import io.loopwise.engine.runtime.PyIterator;
 import io.loopwise.engine.runtime.PyList;
 import io.loopwise.engine.runtime.PyNone;
 import io.loopwise.engine.runtime.PyObject;
-import io.loopwise.engine.runtime.PySet;
-import io.loopwise.engine.runtime.PySlice;
-import io.loopwise.engine.runtime.PyStr;
 import io.loopwise.engine.runtime.PyTuple;
-import io.loopwise.engine.runtime.PyType;
 import io.loopwise.engine.runtime.Resumable;
 import io.loopwise.engine.runtime.RunContext;
 import io.loopwise.engine.runtime.Step;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The bytecode interpreter: runs one {@link Frame} until it returns, yields, or lets an exception escape.
- * Python-to-Python calls recurse on the Java stack (bounded by the run's recursion limit); a yield or a
- * suspended await stores pc and stack pointer in the heap frame and returns, so coroutines need no thread.
+ * A call of a Python function that is not a generator does not recurse on the Java stack: the loop switches to
+ * the callee's frame and back to the caller's on return or on an exception it does not handle (only calls made
+ * from Java, such as {@code __init__} or a sort key, nest a new loop). A yield or a suspended await stores pc
+ * and stack pointer in the heap frame and returns, so coroutines need no thread.
  * Exceptions are dispatched through the per-instruction handler table; the frame's line is prepended to the
  * traceback as the exception passes through (except for re-raises), as CPython's exception_unwind.
  */
@@ -49,20 +43,13 @@ public final class Interpreter {
 
     /** Runs {@code f} from its pc; {@code throwIn} raises an exception at the current instruction first. */
     static PyObject execute(RunContext ctx, Frame f, PyBaseException throwIn) {
-        if (ctx.depth >= ctx.limits().maxRecursionDepth()) {
-            PyException e = PyException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
-            throw e;
-        }
-        ctx.depth++;
-        f.back = ctx.topFrame;
-        ctx.topFrame = f;
+        CallSites.enter(ctx, f);
         PyObject r;
         try {
             r = loop(ctx, f, throwIn);
         } finally {
-            ctx.topFrame = f.back;
-            f.back = null;
-            ctx.depth--;
+            CallSites.leaveAbove(ctx, f);
+            CallSites.leave(ctx, f);
         }
         if (ctx.liveGenerators != 0 && !f.yielded) {
             GeneratorFinalizer.frameReturned(ctx, f, r);
@@ -70,13 +57,14 @@ public final class Interpreter {
         return r;
     }
 
-    private static PyObject loop(RunContext ctx, Frame f, PyBaseException throwIn) {
-        final CodeObject co = f.code;
-        final int[] code = co.code;
-        final PyObject[] consts = co.consts;
-        final String[] names = co.names;
-        final PyObject[] stack = f.stack;
-        final PyObject[] fast = f.fast;
+    private static PyObject loop(RunContext ctx, final Frame entry, PyBaseException throwIn) {
+        Frame f = entry;
+        CodeObject co = f.code;
+        int[] code = co.code;
+        PyObject[] consts = co.consts;
+        String[] names = co.names;
+        PyObject[] stack = f.stack;
+        PyObject[] fast = f.fast;
         int sp = f.sp;
         int pc = f.pc;
         final int nativeCallsBase = ctx.nativeCalls;
@@ -87,7 +75,7 @@ public final class Interpreter {
             if (pending != null) {
                 PyBaseException exc = pending;
                 pending = null;
-                ctx.nativeCalls = nativeCallsBase; // the native calls this frame made have all ended
+                ctx.nativeCalls = nativeCallsBase; // the native calls made since this loop began have all ended
                 if (chain) {
                     exc.chainContext(ctx.handledException());
                 }
@@ -102,9 +90,27 @@ public final class Interpreter {
                 if (h < 0) {
                     f.sp = 0;
                     GeneratorFinalizer.unwind(ctx, f, 0, exc);
-                    PyException out = new PyException(exc);
-                    out.contextSet = true;
-                    throw out;
+                    if (f == entry) {
+                        PyException out = new PyException(exc);
+                        out.contextSet = true;
+                        throw out;
+                    }
+                    // the caller's own call instruction takes the exception, as a raise there would
+                    Frame caller = (Frame) f.back;
+                    CallSites.leave(ctx, f);
+                    f = caller;
+                    co = f.code;
+                    code = co.code;
+                    consts = co.consts;
+                    names = co.names;
+                    stack = f.stack;
+                    fast = f.fast;
+                    sp = f.sp;
+                    pc = f.pc;
+                    pending = exc;
+                    reraise = false;
+                    chain = false;
+                    continue;
                 }
                 sp = co.handlerDepths[h];
                 GeneratorFinalizer.unwind(ctx, f, sp, exc);
@@ -148,7 +154,7 @@ public final class Interpreter {
                         case LOAD_FAST: {
                             PyObject v = fast[arg];
                             if (v == null) {
-                                throw unboundLocal(co.varnames[arg]);
+                                throw CallSites.unboundLocal(co.varnames[arg]);
                             }
                             stack[sp++] = v;
                             break;
@@ -166,7 +172,7 @@ public final class Interpreter {
                         case LOAD_DEREF: {
                             PyObject v = f.cells[arg].value;
                             if (v == null) {
-                                throw unboundDeref(co, arg);
+                                throw CallSites.unboundDeref(co, arg);
                             }
                             stack[sp++] = v;
                             break;
@@ -244,117 +250,44 @@ public final class Interpreter {
                             }
                             break;
                         }
-                        case LOAD_METHOD: {
-                            PyObject obj = stack[sp - 1];
-                            String n = names[arg];
-                            PyObject m = null;
-                            if (!(obj instanceof PyType) && !(obj instanceof io.loopwise.engine.runtime.CustomAttributes)) {
-                                m = obj.type().lookup(n);
-                                if (m != null && !m.isMethodDescriptor()) {
-                                    m = null;
-                                } else if (m != null) {
-                                    Map<String, PyObject> d = obj.instanceDict();
-                                    if (d != null && d.containsKey(n)) {
-                                        m = null;
-                                    }
-                                }
-                            }
-                            if (m != null) {
-                                stack[sp - 1] = m;
-                                stack[sp++] = obj;
-                            } else {
-                                stack[sp - 1] = null;
-                                stack[sp++] = Attributes.getAttr(ctx, obj, n);
-                            }
+                        case LOAD_METHOD:
+                            sp = CallSites.loadMethod(ctx, stack, sp, names[arg]);
                             break;
-                        }
+                        case CALL:
+                        case CALL_KW:
                         case CALL_METHOD:
                         case CALL_METHOD_KW: {
+                            int op = insn & 0xff;
                             String[] kw = null;
-                            int nargs = arg;
-                            if ((insn & 0xff) == CALL_METHOD_KW) {
-                                kw = kwNames((PyTuple) stack[--sp]);
+                            if (op == CALL_KW || op == CALL_METHOD_KW) {
+                                kw = CallSites.kwNames((PyTuple) stack[--sp]);
                                 stack[sp] = null;
                             }
-                            int base = sp - nargs - 2;
-                            PyObject callee = stack[base];
-                            if (kw == null && callee instanceof PyFunction) {
-                                Frame nf = ArgBinder.bindFromStack((PyFunction) callee, stack[base + 1], stack,
-                                        base + 2, nargs);
-                                if (nf != null) {
-                                    clear(stack, base, sp);
-                                    sp = base;
-                                    f.pc = pc;
-                                    stack[sp++] = execute(ctx, nf, null);
-                                    break;
-                                }
-                            }
-                            PyObject[] args;
-                            if (callee != null) {
-                                args = Arrays.copyOfRange(stack, base + 1, sp);
-                            } else {
-                                callee = stack[base + 1];
-                                args = Arrays.copyOfRange(stack, base + 2, sp);
-                            }
+                            boolean method = op == CALL_METHOD || op == CALL_METHOD_KW;
+                            int base = sp - arg - (method ? 2 : 1);
                             f.pc = pc;
-                            // the arguments stay on the stack during the call: a native's Java locals are
-                            // invisible to GeneratorFinalizer, the caller's stack is not
-                            List<PyGenerator> inSelf = ctx.liveGenerators == 0 ? null
-                                    : GeneratorFinalizer.heldBySelf(ctx, args);
-                            boolean holding = GeneratorFinalizer.mayHoldObjects(callee);
-                            if (holding) {
-                                ctx.nativeCalls++;
-                            }
-                            PyObject result = callee.call(ctx, args, kw);
-                            if (holding) {
-                                ctx.nativeCalls--;
+                            PyObject callee = stack[base];
+                            Frame nf = callee == null ? null
+                                    : CallSites.inlineFrame(callee, method ? stack[base + 1] : null, stack,
+                                            method ? base + 2 : base + 1, arg, kw);
+                            if (nf == null) {
+                                PyObject r = CallSites.callFromStack(ctx, stack, base, sp, method, kw);
+                                sp = base;
+                                stack[sp++] = r;
+                                break;
                             }
                             clear(stack, base, sp);
-                            sp = base;
-                            stack[sp++] = result;
-                            if (ctx.liveGenerators != 0) {
-                                GeneratorFinalizer.argumentsReleased(ctx, args);
-                                if (inSelf != null) {
-                                    GeneratorFinalizer.mayHaveRemoved(ctx, inSelf);
-                                }
-                            }
-                            break;
-                        }
-                        case CALL:
-                        case CALL_KW: {
-                            String[] kw = null;
-                            if ((insn & 0xff) == CALL_KW) {
-                                kw = kwNames((PyTuple) stack[--sp]);
-                                stack[sp] = null;
-                            }
-                            int base = sp - arg - 1;
-                            PyObject callee = stack[base];
-                            if (kw == null && callee instanceof PyFunction) {
-                                Frame nf = ArgBinder.bindFromStack((PyFunction) callee, null, stack, base + 1, arg);
-                                if (nf != null) {
-                                    clear(stack, base, sp);
-                                    sp = base;
-                                    f.pc = pc;
-                                    stack[sp++] = execute(ctx, nf, null);
-                                    break;
-                                }
-                            }
-                            PyObject[] args = Arrays.copyOfRange(stack, base + 1, sp);
-                            f.pc = pc;
-                            boolean holding = GeneratorFinalizer.mayHoldObjects(callee);
-                            if (holding) {
-                                ctx.nativeCalls++;
-                            }
-                            PyObject result = callee.call(ctx, args, kw);
-                            if (holding) {
-                                ctx.nativeCalls--;
-                            }
-                            clear(stack, base, sp);
-                            sp = base;
-                            stack[sp++] = result;
-                            if (ctx.liveGenerators != 0) {
-                                GeneratorFinalizer.argumentsReleased(ctx, args);
-                            }
+                            f.sp = base;
+                            CallSites.enter(ctx, nf);
+                            f = nf;
+                            co = f.code;
+                            code = co.code;
+                            consts = co.consts;
+                            names = co.names;
+                            stack = f.stack;
+                            fast = f.fast;
+                            sp = 0;
+                            pc = 0;
                             break;
                         }
                         case BINARY_SUBSCR: {
@@ -455,44 +388,18 @@ public final class Interpreter {
                         case UNARY_NOT:
                             stack[sp - 1] = PyBool.of(!Protocols.isTrue(ctx, stack[sp - 1]));
                             break;
-                        case BUILD_TUPLE: {
-                            PyObject[] items = Arrays.copyOfRange(stack, sp - arg, sp);
-                            clear(stack, sp - arg, sp);
-                            sp -= arg;
-                            stack[sp++] = PyTuple.of(items);
+                        case BUILD_TUPLE:
+                            sp = Displays.tuple(stack, sp, arg);
                             break;
-                        }
-                        case BUILD_LIST: {
-                            ArrayList<PyObject> items = new ArrayList<>(Math.max(arg, 4));
-                            for (int i = sp - arg; i < sp; i++) {
-                                items.add(stack[i]);
-                            }
-                            clear(stack, sp - arg, sp);
-                            sp -= arg;
-                            stack[sp++] = new PyList(items);
+                        case BUILD_LIST:
+                            sp = Displays.list(stack, sp, arg);
                             break;
-                        }
-                        case BUILD_MAP: {
-                            PyDict d = new PyDict();
-                            for (int i = sp - 2 * arg; i < sp; i += 2) {
-                                d.put(stack[i], stack[i + 1]);
-                            }
-                            clear(stack, sp - 2 * arg, sp);
-                            sp -= 2 * arg;
-                            stack[sp++] = d;
+                        case BUILD_MAP:
+                            sp = Displays.map(stack, sp, arg);
                             break;
-                        }
-                        case BUILD_STRING: {
-                            StringBuilder b = new StringBuilder();
-                            for (int i = sp - arg; i < sp; i++) {
-                                b.append(((PyStr) stack[i]).value());
-                            }
-                            clear(stack, sp - arg, sp);
-                            sp -= arg;
-                            ctx.allocate(2L * b.length());
-                            stack[sp++] = PyStr.of(b.toString());
+                        case BUILD_STRING:
+                            sp = Displays.string(ctx, stack, sp, arg);
                             break;
-                        }
                         case LIST_APPEND: {
                             PyObject v = stack[--sp];
                             stack[sp] = null;
@@ -555,9 +462,6 @@ public final class Interpreter {
                             }
                             break;
                         }
-                        case GET_ITER:
-                            stack[sp - 1] = Protocols.iter(ctx, stack[sp - 1]);
-                            break;
                         case FOR_ITER: {
                             PyObject it = stack[sp - 1];
                             f.pc = pc;
@@ -576,7 +480,26 @@ public final class Interpreter {
                             stack[sp] = null;
                             f.sp = sp;
                             f.pc = pc;
-                            return r;
+                            if (f == entry) {
+                                return r;
+                            }
+                            Frame returned = f;
+                            Frame caller = (Frame) f.back;
+                            CallSites.leave(ctx, f);
+                            f = caller;
+                            co = f.code;
+                            code = co.code;
+                            consts = co.consts;
+                            names = co.names;
+                            stack = f.stack;
+                            fast = f.fast;
+                            sp = f.sp;
+                            pc = f.pc;
+                            stack[sp++] = r;
+                            if (ctx.liveGenerators != 0) {
+                                GeneratorFinalizer.frameReturned(ctx, returned, null);
+                            }
+                            break;
                         }
                         case YIELD_VALUE: {
                             PyObject v = stack[--sp];
@@ -589,9 +512,6 @@ public final class Interpreter {
                         }
                         case GET_AWAITABLE:
                             stack[sp - 1] = Awaiting.awaitable(ctx, stack[sp - 1]);
-                            break;
-                        case GET_YIELD_FROM_ITER:
-                            stack[sp - 1] = Awaiting.yieldFromIterable(ctx, stack[sp - 1]);
                             break;
                         case AWAIT_SEND: {
                             PyObject v = stack[--sp];
@@ -615,29 +535,6 @@ public final class Interpreter {
                                 chain = !(delegate instanceof PyGenerator) && s.exception().traceback() == null;
                                 break;
                             }
-                            break;
-                        }
-                        case RAISE_VARARGS: {
-                            if (arg == 0) {
-                                PyBaseException cur = ctx.handledException();
-                                if (cur == null) {
-                                    throw PyException.runtimeError("No active exception to reraise");
-                                }
-                                pending = cur;
-                                reraise = true;
-                                chain = false;
-                                break;
-                            }
-                            PyObject cause = arg == 2 ? stack[--sp] : null;
-                            PyObject e = stack[--sp];
-                            clear(stack, sp, sp + 2);
-                            PyBaseException exc = Raising.normalize(ctx, e);
-                            if (cause != null) {
-                                Raising.setCause(ctx, exc, cause);
-                            }
-                            pending = exc;
-                            reraise = false;
-                            chain = true;
                             break;
                         }
                         default:
@@ -668,43 +565,5 @@ public final class Interpreter {
         for (int i = from; i < to && i < stack.length; i++) {
             stack[i] = null;
         }
-    }
-
-    static String[] kwNames(PyTuple t) {
-        PyObject[] a = t.array();
-        String[] r = new String[a.length];
-        for (int i = 0; i < a.length; i++) {
-            r[i] = ((PyStr) a[i]).value();
-        }
-        return r;
-    }
-
-    static PyException unboundLocal(String name) {
-        return PyException.of(ExceptionTypes.UNBOUND_LOCAL_ERROR,
-                "cannot access local variable '" + name + "' where it is not associated with a value");
-    }
-
-    static PyException unboundDeref(CodeObject co, int i) {
-        if (i < co.cellvars.length) {
-            return unboundLocal(co.cellvars[i]);
-        }
-        return PyException.of(ExceptionTypes.NAME_ERROR, "cannot access free variable '"
-                + co.freevars[i - co.cellvars.length] + "' where it is not associated with a value in enclosing scope");
-    }
-
-    static PyObject callEx(RunContext ctx, PyObject callee, PyTuple posargs, PyDict kwargs) {
-        if (kwargs == null || kwargs.size() == 0) {
-            return callee.call(ctx, posargs.array().clone(), null);
-        }
-        int n = posargs.size();
-        PyObject[] args = Arrays.copyOf(posargs.array(), n + kwargs.size());
-        String[] kw = new String[kwargs.size()];
-        int i = 0;
-        for (Map.Entry<PyObject, PyObject> e : kwargs.map().entrySet()) {
-            kw[i] = ((PyStr) e.getKey()).value();
-            args[n + i] = e.getValue();
-            i++;
-        }
-        return callee.call(ctx, args, kw);
     }
 }

@@ -49,7 +49,7 @@ final class RareInstructions {
         switch (insn & 0xff) {
             case DELETE_FAST:
                 if (fast[arg] == null) {
-                    throw Interpreter.unboundLocal(co.varnames[arg]);
+                    throw CallSites.unboundLocal(co.varnames[arg]);
                 }
                 PyObject droppedLocal = fast[arg];
                 fast[arg] = null;
@@ -59,7 +59,7 @@ final class RareInstructions {
                 break;
             case DELETE_DEREF:
                 if (f.cells[arg].value == null) {
-                    throw Interpreter.unboundDeref(co, arg);
+                    throw CallSites.unboundDeref(co, arg);
                 }
                 PyObject droppedCell = f.cells[arg].value;
                 f.cells[arg].value = null;
@@ -74,7 +74,7 @@ final class RareInstructions {
                 if (v == null) {
                     v = f.cells[arg].value;
                     if (v == null) {
-                        throw Interpreter.unboundDeref(co, arg);
+                        throw CallSites.unboundDeref(co, arg);
                     }
                 }
                 stack[sp++] = v;
@@ -106,14 +106,14 @@ final class RareInstructions {
                 if (holding) {
                     ctx.nativeCalls++;
                 }
-                PyObject result = Interpreter.callEx(ctx, callee, posargs, (PyDict) kwargs);
+                PyObject result = CallSites.callEx(ctx, callee, posargs, (PyDict) kwargs);
                 if (holding) {
                     ctx.nativeCalls--;
                 }
                 clear(stack, sp, sp + 3);
                 stack[sp++] = result;
                 if (ctx.liveGenerators != 0) {
-                    GeneratorFinalizer.argumentsReleased(ctx, posargs.array());
+                    GeneratorFinalizer.argumentsReleased(ctx, posargs.array(), null);
                 }
                 break;
             }
@@ -359,6 +359,29 @@ final class RareInstructions {
             }
             case SET_FROM_CONSTANTS:
                 stack[sp - 1] = PySet.displayOfConstants(((PyTuple) stack[sp - 1]).asList());
+                break;
+            case GET_ITER:
+                stack[sp - 1] = Protocols.iter(ctx, stack[sp - 1]);
+                break;
+            case RAISE_VARARGS: {
+                if (arg == 0) {
+                    PyBaseException cur = ctx.handledException();
+                    if (cur == null) {
+                        throw PyException.runtimeError("No active exception to reraise");
+                    }
+                    throw reraise(cur);
+                }
+                PyObject cause = arg == 2 ? stack[--sp] : null;
+                PyObject e = stack[--sp];
+                clear(stack, sp, sp + 2);
+                PyBaseException exc = Raising.normalize(ctx, e);
+                if (cause != null) {
+                    Raising.setCause(ctx, exc, cause);
+                }
+                throw new PyException(exc);
+            }
+            case GET_YIELD_FROM_ITER:
+                stack[sp - 1] = Awaiting.yieldFromIterable(ctx, stack[sp - 1]);
                 break;
             case LOAD_ASSERTION_ERROR:
                 stack[sp++] = ExceptionTypes.ASSERTION_ERROR;

@@ -181,7 +181,7 @@ public final class EngineBenchmark {
      * Times {@code Engine.runOnCurrentThread}, as the sandbox calls it on its own learner-code threads: the caller's
      * thread is {@link #onEngineStack}'s, so no thread hand-off is measured (CPython's side runs in-process too).
      */
-    private static double medianMicros(String source, RunLimits limits, int rounds) {
+    static double medianMicros(String source, RunLimits limits, int rounds) {
         for (int i = 0; i < 5; i++) {
             Engine.runOnCurrentThread(source, limits, new RunControl());
         }
@@ -210,7 +210,7 @@ public final class EngineBenchmark {
     }
 
     /** Runs the benchmark on a thread with the stack the engine asks for, as the sandbox's threads have. */
-    private static void onEngineStack(Callable<Void> body) throws Exception {
+    static void onEngineStack(Callable<Void> body) throws Exception {
         Exception[] failure = new Exception[1];
         Thread thread = new Thread(null, () -> {
             try {
@@ -227,7 +227,7 @@ public final class EngineBenchmark {
     }
 
     /** Runs {@code vclock_runner.py --bench}; an empty map when CPython 3.12 is not available. */
-    private static Map<String, Double> cpythonMedians(int rounds, List<String> paths)
+    static Map<String, Double> cpythonMedians(int rounds, List<String> paths)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(PYTHON, RUNNER.toString(), "--bench", String.valueOf(rounds)));
         command.addAll(paths);
@@ -249,7 +249,7 @@ public final class EngineBenchmark {
         return medians;
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         if (values.isEmpty()) {
             return Double.NaN;
         }
