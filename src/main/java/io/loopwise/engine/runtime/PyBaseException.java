@@ -18,7 +18,7 @@ public class PyBaseException extends PyObject {
     private TracebackEntry traceback;
     /**
      * Frames this exception left, kept alive as CPython's traceback keeps {@code tb_frame} (and so their locals):
-     * recorded by the VM only while generators may need finalising, read by its reachability walk.
+     * recorded by the VM for frames holding more than plain values, read by its reachability walk.
      */
     private java.util.List<Object> tracebackFrames;
 

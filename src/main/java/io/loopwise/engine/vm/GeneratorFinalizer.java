@@ -184,6 +184,9 @@ public final class GeneratorFinalizer {
      */
     static void unwind(RunContext ctx, Frame f, int from, PyBaseException exc) {
         PyObject[] stack = f.stack;
+        if (from == 0 && (worth(f.fast) != NOTHING || f.cells != null && worth(f.cells) != NOTHING)) {
+            exc.keepFrameAlive(f); // a finished async generator in it still counts for shutdown_asyncgens
+        }
         if (ctx.liveGenerators == 0) {
             java.util.Arrays.fill(stack, from, stack.length, null);
             return;
@@ -194,9 +197,6 @@ public final class GeneratorFinalizer {
                 dropped.add(stack[i]);
                 stack[i] = null;
             }
-        }
-        if (from == 0 && (worth(f.fast) != NOTHING || f.cells != null && worth(f.cells) != NOTHING)) {
-            exc.keepFrameAlive(f);
         }
         if (!dropped.isEmpty()) {
             RefcountReplay.release(ctx, dropped, null, exc);
@@ -376,6 +376,28 @@ public final class GeneratorFinalizer {
         return found.isEmpty() ? null : found;
     }
 
+
+    /**
+     * The finished generators among {@code generators} that the program still references (for asyncio.run's
+     * {@code shutdown_asyncgens}, whose weak set CPython empties only as generators are collected). One walk,
+     * only when there is a finished one to ask about.
+     */
+    public static Set<PyObject> stillReferenced(RunContext ctx, List<PyObject> generators) {
+        Set<PyObject> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        boolean ask = false;
+        for (PyObject g : generators) {
+            ask |= g instanceof PyGenerator && ((PyGenerator) g).isFinished();
+        }
+        if (ask) {
+            Set<Object> alive = RefcountReplay.reachable(ctx, registry(ctx), null, null);
+            for (PyObject g : generators) {
+                if (alive.contains(g)) {
+                    out.add(g);
+                }
+            }
+        }
+        return out;
+    }
 
     /**
      * At exit: {@code __main__}'s globals are cleared (values released in insertion order, as {@code dict.clear}),
