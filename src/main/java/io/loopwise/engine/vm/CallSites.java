@@ -142,10 +142,18 @@ final class CallSites {
             callee = stack[base + 1];
             args = Arrays.copyOfRange(stack, base + 2, sp);
         }
-        if (ctx.liveGenerators != 0 || GeneratorFinalizer.mayHoldObjects(callee)) {
+        if (ctx.liveGenerators != 0) {
             return GeneratorFinalizer.callNative(ctx, callee, args, kw, method, stack, base, sp);
         }
+        // counted even now: generators started during the call must not be finalised while it holds them
+        boolean holding = GeneratorFinalizer.mayHoldObjects(callee);
+        if (holding) {
+            ctx.nativeCalls++;
+        }
         PyObject r = callee.call(ctx, args, kw);
+        if (holding) {
+            ctx.nativeCalls--;
+        }
         Interpreter.clear(stack, base, sp);
         if (ctx.liveGenerators != 0) {
             GeneratorFinalizer.argumentsReleased(ctx, args, r); // the call started the first generator

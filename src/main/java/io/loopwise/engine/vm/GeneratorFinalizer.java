@@ -93,6 +93,8 @@ public final class GeneratorFinalizer {
         PyGenerator tail;
         /** Globals of a module that has been torn down: no longer a path to anything. */
         Map<String, PyObject> deadGlobals;
+        /** Whether an async generator has started (its frames matter to shutdown_asyncgens even once finished). */
+        boolean asyncGeneratorsStarted;
         /** Counts finalisations, so a release notices that Python code ran since it computed reachability. */
         long finalized;
         final ArrayDeque<Object> gateWork = new ArrayDeque<>();
@@ -115,6 +117,7 @@ public final class GeneratorFinalizer {
         }
         Registry r = registry(ctx);
         g.registered = true;
+        r.asyncGeneratorsStarted |= g.kind() == PyGenerator.Kind.ASYNC_GENERATOR;
         g.livePrev = r.tail;
         if (r.tail != null) {
             r.tail.liveNext = g;
@@ -184,12 +187,16 @@ public final class GeneratorFinalizer {
      */
     static void unwind(RunContext ctx, Frame f, int from, PyBaseException exc) {
         PyObject[] stack = f.stack;
-        if (from == 0 && (worth(f.fast) != NOTHING || f.cells != null && worth(f.cells) != NOTHING)) {
-            exc.keepFrameAlive(f); // a finished async generator in it still counts for shutdown_asyncgens
-        }
         if (ctx.liveGenerators == 0) {
             java.util.Arrays.fill(stack, from, stack.length, null);
+            Registry r = ctx.attachment(KEY);
+            if (from == 0 && r != null && r.asyncGeneratorsStarted && holdsObjects(f)) {
+                exc.keepFrameAlive(f); // a finished async generator in it still counts for shutdown_asyncgens
+            }
             return;
+        }
+        if (from == 0 && holdsObjects(f)) {
+            exc.keepFrameAlive(f);
         }
         List<Object> dropped = new ArrayList<>();
         for (int i = from; i < stack.length; i++) {
@@ -201,6 +208,10 @@ public final class GeneratorFinalizer {
         if (!dropped.isEmpty()) {
             RefcountReplay.release(ctx, dropped, null, exc);
         }
+    }
+
+    private static boolean holdsObjects(Frame f) {
+        return worth(f.fast) != NOTHING || f.cells != null && worth(f.cells) != NOTHING;
     }
 
     /** At the end of a failed run, before {@code __main__} is torn down: its uncaught exception is dropped. */
