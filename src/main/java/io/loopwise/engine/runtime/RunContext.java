@@ -46,6 +46,8 @@ public final class RunContext {
      * {@code list(gen())}, a class call running {@code __init__}): generator finalisation waits until they return.
      */
     public int nativeCalls;
+    /** Set while generators dropped during such a native call wait for it to return. */
+    public boolean generatorDropsDeferred;
     /** The innermost executing interpreter frame (maintained by the VM). */
     public FrameInfo topFrame;
 

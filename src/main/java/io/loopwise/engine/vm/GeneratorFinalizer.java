@@ -256,7 +256,8 @@ public final class GeneratorFinalizer {
         if (worth(args) != NOTHING) {
             RefcountReplay.release(ctx, List.of((Object[]) args), null, result);
         }
-        if (ctx.nativeCalls == 0) {
+        if (ctx.nativeCalls == 0 && ctx.generatorDropsDeferred) {
+            ctx.generatorDropsDeferred = false;
             Registry r = registry(ctx);
             List<Object> deferred = r.deferred;
             if (deferred != null) {

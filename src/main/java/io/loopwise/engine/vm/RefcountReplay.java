@@ -58,6 +58,7 @@ final class RefcountReplay {
             // a native below may hold them in Java locals we cannot see: decide once it has returned
             if (r.deferred == null) {
                 r.deferred = new ArrayList<>();
+                ctx.generatorDropsDeferred = true;
             }
             for (PyGenerator g : candidates) {
                 if (!g.dropDeferred) {
