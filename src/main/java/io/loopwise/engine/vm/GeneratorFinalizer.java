@@ -325,6 +325,22 @@ public final class GeneratorFinalizer {
         }
     }
 
+    /** The VM overwrote {@code old} (a local, cell or global) at {@code pc} of {@code f}: a drop point. */
+    static void released(RunContext ctx, Frame f, int pc, PyObject old) {
+        if (mayRelease(old)) {
+            f.pc = pc;
+            dropped(ctx, old);
+        }
+    }
+
+    /** {@code POP_TOP} while generators are live: the discarded value is a drop point. Returns the new sp. */
+    static int popTop(RunContext ctx, Frame f, int pc, PyObject[] stack, int sp) {
+        PyObject v = stack[--sp];
+        stack[sp] = null;
+        released(ctx, f, pc, v);
+        return sp;
+    }
+
     /**
      * Whether dropping {@code old} (a name rebound or deleted) can release a generator: a generator, or a value
      * that can hold one (a container, an instance, a closure, a bound method, an exception keeping frames).

@@ -129,11 +129,8 @@ public final class Interpreter {
                         case NOP:
                             break;
                         case POP_TOP:
-                            if (ctx.liveGenerators != 0 && GeneratorFinalizer.mayRelease(stack[sp - 1])) {
-                                PyObject v = stack[--sp];
-                                stack[sp] = null;
-                                f.pc = pc;
-                                GeneratorFinalizer.dropped(ctx, v);
+                            if (ctx.liveGenerators != 0) {
+                                sp = GeneratorFinalizer.popTop(ctx, f, pc, stack, sp);
                                 break;
                             }
                             stack[--sp] = null;
@@ -163,9 +160,8 @@ public final class Interpreter {
                             PyObject old = fast[arg];
                             fast[arg] = stack[--sp];
                             stack[sp] = null;
-                            if (ctx.liveGenerators != 0 && GeneratorFinalizer.mayRelease(old)) {
-                                f.pc = pc;
-                                GeneratorFinalizer.dropped(ctx, old);
+                            if (ctx.liveGenerators != 0) {
+                                GeneratorFinalizer.released(ctx, f, pc, old);
                             }
                             break;
                         }
@@ -181,9 +177,8 @@ public final class Interpreter {
                             PyObject old = f.cells[arg].value;
                             f.cells[arg].value = stack[--sp];
                             stack[sp] = null;
-                            if (ctx.liveGenerators != 0 && GeneratorFinalizer.mayRelease(old)) {
-                                f.pc = pc;
-                                GeneratorFinalizer.dropped(ctx, old);
+                            if (ctx.liveGenerators != 0) {
+                                GeneratorFinalizer.released(ctx, f, pc, old);
                             }
                             break;
                         }
@@ -205,9 +200,8 @@ public final class Interpreter {
                         case STORE_GLOBAL: {
                             PyObject old = f.globals.put(names[arg], stack[--sp]);
                             stack[sp] = null;
-                            if (ctx.liveGenerators != 0 && GeneratorFinalizer.mayRelease(old)) {
-                                f.pc = pc;
-                                GeneratorFinalizer.dropped(ctx, old);
+                            if (ctx.liveGenerators != 0) {
+                                GeneratorFinalizer.released(ctx, f, pc, old);
                             }
                             break;
                         }
@@ -229,9 +223,8 @@ public final class Interpreter {
                         case STORE_NAME: {
                             PyObject old = f.names.put(names[arg], stack[--sp]);
                             stack[sp] = null;
-                            if (ctx.liveGenerators != 0 && GeneratorFinalizer.mayRelease(old)) {
-                                f.pc = pc;
-                                GeneratorFinalizer.dropped(ctx, old);
+                            if (ctx.liveGenerators != 0) {
+                                GeneratorFinalizer.released(ctx, f, pc, old);
                             }
                             break;
                         }
