@@ -34,9 +34,11 @@ import java.util.Set;
  * store, load and call of the VM for the few programs that abandon a generator. Instead we pay only where a count
  * could reach zero, and only while such a generator exists.
  *
- * <p><b>Design.</b> A run keeps a registry of started, unfinished generators (sync and async generators when
- * they start; a coroutine only when the program itself drives it with {@code send}/{@code throw} — one that a
- * Task or an {@code await} drives is owned by that driver). While the registry is empty — every run that does
+ * <p><b>Design.</b> A run keeps a registry of started, unfinished generators whose finalisation can be observed:
+ * a generator once it suspends inside a try/with block or while delegating (closing one suspended elsewhere runs
+ * no code, so a generator expression fed to {@code sum} is never registered; what it holds is still found through
+ * it), an async generator when it starts (its finaliser creates a task), a coroutine only when the program itself
+ * drives it with {@code send}/{@code throw} (one that a Task or an {@code await} drives is owned by that driver). While the registry is empty — every run that does
  * not leave a generator suspended — the VM's only cost is a counter test when a frame returns, a name is stored
  * or a native call returns. Otherwise, at each <i>drop point</i>: a frame returning (its locals, cells and stack,
  * its return value counting as alive), a frame unwinding an exception (the stack entries it discards, e.g. a
