@@ -58,6 +58,7 @@ final class ProgramRun {
         } catch (PyException e) {
             status = RunStatus.FAILED;
             exception = ExceptionReports.of(ctx, e.value());
+            tearDownAfterFailure(ctx, e);
         } catch (LimitExceeded e) {
             status = RunStatus.LIMIT_EXCEEDED;
             limit = new LimitInfo(e.kind(), e.getMessage(), e.line());
@@ -86,6 +87,15 @@ final class ProgramRun {
         }
         return new RunResult(status, ctx.stdout(), exception, limit, ctx.clock().now(),
                 new RunStats(ctx.steps, tasks, micros(start)), timeline, List.copyOf(warnings));
+    }
+
+    /** A limit hit while finalising what the failed program left behind ends nothing: the failure stands. */
+    private static void tearDownAfterFailure(RunContext ctx, PyException failure) {
+        try {
+            ModuleRunner.tearDownAfterFailure(ctx, failure.value());
+        } catch (LimitExceeded | PyException | StackOverflowError e) {
+            // the program's own failure is the result
+        }
     }
 
     private static RunResult rejected(String source, String type, String message, int line, int col, long start) {

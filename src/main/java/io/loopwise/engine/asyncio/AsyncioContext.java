@@ -73,7 +73,7 @@ public final class AsyncioContext {
             return;
         }
         io.loopwise.engine.runtime.PyObject closer = io.loopwise.engine.runtime.Calls.callMethod(ctx, gen, "aclose");
-        loop.callSoon(() -> new PyTask(loop, new AwaitWrapper(ctx, closer), null));
+        loop.callSoon(() -> new PyTask(loop, closer, null));
     }
 
     /** The timeline of the run so far (tasks still alive are "pending"). */

@@ -29,6 +29,8 @@ final class AsyncioModule {
         AsyncioContext.of(ctx);
         PyModule m = new PyModule("asyncio");
         m.def("run", (c, a, k) -> Runner.run(c, RUN.parse(a, k)[0]));
+        // what run holds (the loop, the main task) stays reachable from the run's roots while it runs
+        ((io.loopwise.engine.runtime.PyNativeFunction) m.instanceDict().get("run")).markHoldsOnlyArguments();
         m.def("sleep", (c, a, k) -> {
             PyObject[] p = SLEEP.parse(a, k);
             return new Sleep(c, p[0], p[1] == null ? PyNone.NONE : p[1]);

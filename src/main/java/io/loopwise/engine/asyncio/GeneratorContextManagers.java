@@ -186,7 +186,9 @@ final class GeneratorContextManagers {
                     }
                     Step s = thrown == null ? inner.send(ctx, PyNone.NONE) : inner.throwInto(ctx, thrown);
                     if (s.isRaise() && s.exception().isInstance(ExceptionTypes.STOP_ASYNC_ITERATION)) {
-                        return Step.raised(runtimeError("generator didn't yield").value());
+                        PyBaseException e = runtimeError("generator didn't yield").value();
+                        e.keepFrameAlive(Async.this); // CPython's traceback holds __aenter__'s frame, so self
+                        return Step.raised(e);
                     }
                     return s;
                 } catch (PyException e) {

@@ -69,6 +69,22 @@ public class Handle extends PyObject {
     }
 
     void run() {
+        io.loopwise.engine.runtime.RunContext ctx = loop.actx.ctx;
+        int nativeCalls = ctx.nativeCalls;
+        if (nativeCalls == 0) {
+            runCallback();
+            return;
+        }
+        // the loop keeps everything it runs reachable (ready queue, timers, tasks): no native below holds objects
+        ctx.nativeCalls = 0;
+        try {
+            runCallback();
+        } finally {
+            ctx.nativeCalls = nativeCalls;
+        }
+    }
+
+    private void runCallback() {
         try {
             callback.run();
         } catch (PyException e) {

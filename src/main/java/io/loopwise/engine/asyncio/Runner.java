@@ -145,10 +145,9 @@ final class Runner {
     }
 
     /**
-     * {@code loop.shutdown_asyncgens()}: {@code aclose()} every async generator first iterated in this loop and
-     * not finished, through a gather with {@code return_exceptions=True} (each aclose awaitable gets a task, as
-     * in CPython). CPython's set holds generators weakly; without reference counting, finished generators are
-     * taken to be gone, and unfinished ones abandoned earlier are closed here rather than when collected.
+     * {@code loop.shutdown_asyncgens()}: {@code aclose()} every async generator first iterated in this loop that
+     * CPython's weak set still holds — unfinished, or finished but still referenced (a global, a frame kept by a
+     * traceback) — through a gather with {@code return_exceptions=True} (each aclose awaitable gets a task).
      */
     private static final class ShutdownAsyncgens extends NativeCoroutine {
         private final EventLoop loop;
@@ -165,9 +164,14 @@ final class Runner {
                 return Step.raised(thrown);
             }
             if (gathering == null) {
+                // CPython's WeakSet still holds every generator not yet collected: the unfinished ones (a dropped
+                // one left it through the finalizer hook) and the finished ones something still references
+                java.util.Set<PyObject> referenced = io.loopwise.engine.vm.GeneratorFinalizer.stillReferenced(ctx,
+                        loop.asyncgens);
                 List<PyObject> closing = new java.util.ArrayList<>();
                 for (PyObject g : loop.asyncgens) {
-                    if (!(g instanceof io.loopwise.engine.vm.PyGenerator gen) || !gen.isFinished()) {
+                    if (!(g instanceof io.loopwise.engine.vm.PyGenerator gen) || !gen.isFinished()
+                            || referenced.contains(g)) {
                         closing.add(g);
                     }
                 }

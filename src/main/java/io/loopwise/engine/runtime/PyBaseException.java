@@ -22,6 +22,11 @@ public class PyBaseException extends PyObject {
     private PyObject missingFrom;
     /** The innermost frame the exception was raised in, kept only for a NameError (its names are suggested). */
     private FrameInfo origin;
+    /**
+     * Frames this exception left, kept alive as CPython's traceback keeps {@code tb_frame} (and so their locals):
+     * recorded by the VM for frames holding more than plain values, read by its reachability walk.
+     */
+    private java.util.List<Object> tracebackFrames;
 
     public PyBaseException(PyType type, PyTuple args) {
         this.type = type;
@@ -36,6 +41,18 @@ public class PyBaseException extends PyObject {
     @Override
     public Map<String, PyObject> instanceDict() {
         return dict;
+    }
+
+    /** Records a frame this exception propagated out of (see {@link #tracebackFrames}). */
+    public void keepFrameAlive(Object frame) {
+        if (tracebackFrames == null) {
+            tracebackFrames = new java.util.ArrayList<>(2);
+        }
+        tracebackFrames.add(frame);
+    }
+
+    public boolean keepsFramesAlive() {
+        return tracebackFrames != null;
     }
 
     public PyTuple args() {

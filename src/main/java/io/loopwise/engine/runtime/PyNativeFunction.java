@@ -10,6 +10,7 @@ public final class PyNativeFunction extends PyObject {
     private final NativeBody body;
     private final boolean isMethod;
     private String module = "builtins";
+    private boolean holdsOnlyArguments;
 
     public PyNativeFunction(String name, PyType owner, NativeBody body, boolean isMethod) {
         this.name = name;
@@ -26,6 +27,19 @@ public final class PyNativeFunction extends PyObject {
     PyNativeFunction inModule(String moduleName) {
         this.module = moduleName;
         return this;
+    }
+
+    /**
+     * Marks a native that keeps no Python object of its own while it runs Python code ({@code next}, a
+     * generator's {@code send}): the VM's generator finalisation need not wait for it to return.
+     */
+    public PyNativeFunction markHoldsOnlyArguments() {
+        holdsOnlyArguments = true;
+        return this;
+    }
+
+    public boolean holdsOnlyArguments() {
+        return holdsOnlyArguments;
     }
 
     public String name() {

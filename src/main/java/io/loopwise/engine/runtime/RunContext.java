@@ -36,6 +36,18 @@ public final class RunContext {
     public long nextCheck = CHECK_EVERY;
     /** Python call depth; the VM raises RecursionError beyond {@link RunLimits#maxRecursionDepth()}. */
     public int depth;
+    /**
+     * Started, unfinished generators that the VM must finalise when the program drops them (see the VM's
+     * GeneratorFinalizer); while 0, frame returns and rebinding skip that work.
+     */
+    public int liveGenerators;
+    /**
+     * Native calls in progress that may hold Python objects in Java locals while running Python code (e.g.
+     * {@code list(gen())}, a class call running {@code __init__}): generator finalisation waits until they return.
+     */
+    public int nativeCalls;
+    /** Set while generators dropped during such a native call wait for it to return. */
+    public boolean generatorDropsDeferred;
     /** The innermost executing interpreter frame (maintained by the VM). */
     public FrameInfo topFrame;
 

@@ -130,7 +130,8 @@ final class CallSites {
     /**
      * Calls the callable at {@code stack[base]} with the arguments above it up to {@code sp} (the last
      * {@code kw.length} of them by keyword); a {@code CALL_METHOD} layout (callable or null, then self or the
-     * attribute) when {@code method}. The stack slots are cleared before the call, as CPython pops them.
+     * attribute) when {@code method}. The stack slots are cleared after the call: while it runs, the caller's
+     * stack is where {@link GeneratorFinalizer} sees the arguments (it cannot see a native's Java locals).
      */
     static PyObject callFromStack(RunContext ctx, PyObject[] stack, int base, int sp, boolean method, String[] kw) {
         PyObject callee = stack[base];
@@ -141,8 +142,23 @@ final class CallSites {
             callee = stack[base + 1];
             args = Arrays.copyOfRange(stack, base + 2, sp);
         }
+        if (ctx.liveGenerators != 0) {
+            return GeneratorFinalizer.callNative(ctx, callee, args, kw, method, stack, base, sp);
+        }
+        // counted even now: generators started during the call must not be finalised while it holds them
+        boolean holding = GeneratorFinalizer.mayHoldObjects(callee);
+        if (holding) {
+            ctx.nativeCalls++;
+        }
+        PyObject r = callee.call(ctx, args, kw);
+        if (holding) {
+            ctx.nativeCalls--;
+        }
         Interpreter.clear(stack, base, sp);
-        return callee.call(ctx, args, kw);
+        if (ctx.liveGenerators != 0) {
+            GeneratorFinalizer.argumentsReleased(ctx, args, r); // the call started the first generator
+        }
+        return r;
     }
 
     static String[] kwNames(PyTuple t) {

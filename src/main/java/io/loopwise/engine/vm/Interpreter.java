@@ -45,12 +45,17 @@ public final class Interpreter {
     /** Runs {@code f} from its pc; {@code throwIn} raises an exception at the current instruction first. */
     static PyObject execute(RunContext ctx, Frame f, PyBaseException throwIn) {
         CallSites.enter(ctx, f);
+        PyObject r;
         try {
-            return loop(ctx, f, throwIn);
+            r = loop(ctx, f, throwIn);
         } finally {
             CallSites.leaveAbove(ctx, f);
             CallSites.leave(ctx, f);
         }
+        if (ctx.liveGenerators != 0 && !f.yielded) {
+            GeneratorFinalizer.frameReturned(ctx, f, r);
+        }
+        return r;
     }
 
     private static PyObject loop(RunContext ctx, final Frame entry, PyBaseException throwIn) {
@@ -63,6 +68,7 @@ public final class Interpreter {
         PyObject[] fast = f.fast;
         int sp = f.sp;
         int pc = f.pc;
+        final int nativeCallsBase = ctx.nativeCalls;
         PyBaseException pending = throwIn;
         boolean reraise = throwIn != null;
         boolean chain = false;
@@ -70,6 +76,7 @@ public final class Interpreter {
             if (pending != null) {
                 PyBaseException exc = pending;
                 pending = null;
+                ctx.nativeCalls = nativeCallsBase; // the native calls made since this loop began have all ended
                 if (chain) {
                     exc.chainContext(ctx.handledException());
                 }
@@ -86,7 +93,7 @@ public final class Interpreter {
                 int h = co.handlerOf.length == 0 || pc == 0 ? -1 : co.handlerOf[at];
                 if (h < 0) {
                     f.sp = 0;
-                    Arrays.fill(stack, null);
+                    GeneratorFinalizer.unwind(ctx, f, 0, exc);
                     if (f == entry) {
                         PyException out = new PyException(exc);
                         out.contextSet = true;
@@ -110,6 +117,7 @@ public final class Interpreter {
                     continue;
                 }
                 sp = co.handlerDepths[h];
+                GeneratorFinalizer.unwind(ctx, f, sp, exc);
                 stack[sp++] = exc;
                 pc = co.handlerTargets[h];
             }
@@ -125,6 +133,10 @@ public final class Interpreter {
                         case NOP:
                             break;
                         case POP_TOP:
+                            if (ctx.liveGenerators != 0) {
+                                sp = GeneratorFinalizer.popTop(ctx, f, pc, stack, sp);
+                                break;
+                            }
                             stack[--sp] = null;
                             break;
                         case COPY:
@@ -148,10 +160,15 @@ public final class Interpreter {
                             stack[sp++] = v;
                             break;
                         }
-                        case STORE_FAST:
+                        case STORE_FAST: {
+                            PyObject old = fast[arg];
                             fast[arg] = stack[--sp];
                             stack[sp] = null;
+                            if (ctx.liveGenerators != 0) {
+                                GeneratorFinalizer.released(ctx, f, pc, old);
+                            }
                             break;
+                        }
                         case LOAD_DEREF: {
                             PyObject v = f.cells[arg].value;
                             if (v == null) {
@@ -160,10 +177,15 @@ public final class Interpreter {
                             stack[sp++] = v;
                             break;
                         }
-                        case STORE_DEREF:
+                        case STORE_DEREF: {
+                            PyObject old = f.cells[arg].value;
                             f.cells[arg].value = stack[--sp];
                             stack[sp] = null;
+                            if (ctx.liveGenerators != 0) {
+                                GeneratorFinalizer.released(ctx, f, pc, old);
+                            }
                             break;
+                        }
                         case LOAD_CLOSURE:
                             stack[sp++] = f.cells[arg];
                             break;
@@ -179,10 +201,14 @@ public final class Interpreter {
                             stack[sp++] = v;
                             break;
                         }
-                        case STORE_GLOBAL:
-                            f.globals.put(names[arg], stack[--sp]);
+                        case STORE_GLOBAL: {
+                            PyObject old = f.globals.put(names[arg], stack[--sp]);
                             stack[sp] = null;
+                            if (ctx.liveGenerators != 0) {
+                                GeneratorFinalizer.released(ctx, f, pc, old);
+                            }
                             break;
+                        }
                         case LOAD_NAME: {
                             String n = names[arg];
                             PyObject v = f.names.get(n);
@@ -198,10 +224,14 @@ public final class Interpreter {
                             stack[sp++] = v;
                             break;
                         }
-                        case STORE_NAME:
-                            f.names.put(names[arg], stack[--sp]);
+                        case STORE_NAME: {
+                            PyObject old = f.names.put(names[arg], stack[--sp]);
                             stack[sp] = null;
+                            if (ctx.liveGenerators != 0) {
+                                GeneratorFinalizer.released(ctx, f, pc, old);
+                            }
                             break;
+                        }
                         case LOAD_ATTR:
                             stack[sp - 1] = Attributes.getAttr(ctx, stack[sp - 1], names[arg]);
                             break;
@@ -210,7 +240,11 @@ public final class Interpreter {
                             PyObject v = stack[--sp];
                             stack[sp] = null;
                             stack[sp + 1] = null;
-                            Attributes.setAttr(ctx, obj, names[arg], v);
+                            if (ctx.liveGenerators != 0) {
+                                GeneratorFinalizer.setAttr(ctx, obj, names[arg], v);
+                            } else {
+                                Attributes.setAttr(ctx, obj, names[arg], v);
+                            }
                             break;
                         }
                         case LOAD_METHOD:
@@ -270,7 +304,11 @@ public final class Interpreter {
                             PyObject obj = stack[--sp];
                             PyObject v = stack[--sp];
                             clear(stack, sp, sp + 3);
-                            Subscription.setItem(ctx, obj, key, v);
+                            if (ctx.liveGenerators != 0) {
+                                GeneratorFinalizer.setItem(ctx, obj, key, v);
+                            } else {
+                                Subscription.setItem(ctx, obj, key, v);
+                            }
                             break;
                         }
                         case BINARY_OP: {
@@ -442,6 +480,7 @@ public final class Interpreter {
                             if (f == entry) {
                                 return r;
                             }
+                            Frame returned = f;
                             Frame caller = (Frame) f.back;
                             CallSites.leave(ctx, f);
                             f = caller;
@@ -454,6 +493,9 @@ public final class Interpreter {
                             sp = f.sp;
                             pc = f.pc;
                             stack[sp++] = r;
+                            if (ctx.liveGenerators != 0) {
+                                GeneratorFinalizer.frameReturned(ctx, returned, null);
+                            }
                             break;
                         }
                         case YIELD_VALUE: {

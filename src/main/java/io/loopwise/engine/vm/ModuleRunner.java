@@ -1,13 +1,12 @@
 package io.loopwise.engine.vm;
 
 import io.loopwise.engine.compiler.CodeObject;
+import io.loopwise.engine.runtime.PyBaseException;
 import io.loopwise.engine.runtime.PyException;
 import io.loopwise.engine.runtime.PyObject;
 import io.loopwise.engine.runtime.PyStr;
 import io.loopwise.engine.runtime.RunContext;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Executes a compiled program as module {@code __main__} of a run, then tears the module down as CPython does. */
@@ -22,29 +21,22 @@ public final class ModuleRunner {
         try {
             Interpreter.run(ctx, f);
         } catch (PyException e) {
-            tearDown(ctx, globals);
+            ctx.attachment(ModuleRunner.class, () -> globals);
             throw e;
         }
-        tearDown(ctx, globals);
+        GeneratorFinalizer.moduleEnded(ctx, globals);
     }
 
     /**
-     * At interpreter exit CPython clears {@code __main__}'s globals in insertion order; a suspended generator
-     * dropped then is closed, so its {@code finally} blocks run (and print) after the program's last line.
+     * After a failed run, once the uncaught exception has been reported (the conformance runner formats it
+     * before it tears the module down): drops the exception (and the frames its traceback kept), then clears {@code __main__}'s globals as at interpreter exit, so suspended
+     * generators dropped then are closed and their {@code finally} blocks run after the program's last line.
      */
-    private static void tearDown(RunContext ctx, Map<String, PyObject> globals) {
-        List<PyObject> values = new ArrayList<>(globals.values());
-        for (PyObject v : values) {
-            if (v instanceof PyGenerator) {
-                PyGenerator g = (PyGenerator) v;
-                if (g.kind() == PyGenerator.Kind.GENERATOR && g.isStarted() && !g.isFinished()) {
-                    try {
-                        g.close(ctx);
-                    } catch (PyException ignored) {
-                        // CPython reports "Exception ignored in: <generator ...>" on stderr and carries on
-                    }
-                }
-            }
+    public static void tearDownAfterFailure(RunContext ctx, PyBaseException uncaught) {
+        GeneratorFinalizer.uncaughtDropped(ctx, uncaught);
+        Map<String, PyObject> globals = ctx.attachment(ModuleRunner.class);
+        if (globals != null) {
+            GeneratorFinalizer.moduleEnded(ctx, globals);
         }
     }
 }

@@ -35,6 +35,12 @@ public final class PyGenerator extends PyIterator implements Resumable {
     /** An async generator's {@code ag_running_async}: one of its asend/athrow awaitables is part-way through. */
     boolean runningAsync;
     private RunContext.Unstarted unstarted;
+    /** In the run's registry of started, unfinished generators ({@link GeneratorFinalizer}). */
+    boolean registered;
+    PyGenerator livePrev;
+    PyGenerator liveNext;
+    /** Already waiting in the registry's deferred drops (a native call that may hold it is running). */
+    boolean dropDeferred;
 
     private PyGenerator(Kind kind, Frame frame) {
         super(kind == Kind.GENERATOR ? BuiltinTypes.GENERATOR
@@ -130,6 +136,65 @@ public final class PyGenerator extends PyIterator implements Resumable {
             ctx.started(unstarted);
             unstarted = null;
         }
+        if (kind == Kind.ASYNC_GENERATOR) {
+            GeneratorFinalizer.register(ctx, this); // dropping one schedules aclose(): always observable
+        }
+    }
+
+    /**
+     * A generator needs finalising only once it suspends where closing it runs code (inside a try/with block, or
+     * delegating with {@code yield from}); until then it is not registered, so a program whose generators never
+     * do (a generator expression fed to {@code sum}) pays nothing at drop points. What an unregistered generator
+     * holds is still found through it when it is dropped.
+     */
+    private void suspended(RunContext ctx) {
+        if (!registered && kind == Kind.GENERATOR) {
+            int at = frame.pc > 0 ? frame.pc - 1 : 0;
+            if (frame.code.handlerOf.length != 0 && frame.code.handlerOf[at] >= 0 || delegating()) {
+                GeneratorFinalizer.register(ctx, this);
+            }
+        }
+    }
+
+    /**
+     * A coroutine the program drives itself ({@code coro.send}, {@code coro.throw}) is closed when dropped, like a
+     * generator; one that a Task or an {@code await} drives is owned by that driver and is not tracked.
+     */
+    void drivenByProgram(RunContext ctx) {
+        if (started && !finished) {
+            GeneratorFinalizer.register(ctx, this);
+        }
+    }
+
+    /**
+     * Whether closing it now would run no Python code and release nothing that needs finalising: a generator
+     * or coroutine suspended outside every try/with block, not delegating, holding only plain values. Such a
+     * generator's finalisation cannot be observed, so dropping it needs no reachability check.
+     */
+    boolean closesSilently() {
+        Frame f = frame;
+        if (kind == Kind.ASYNC_GENERATOR || f == null || delegating()) {
+            return false;
+        }
+        int at = f.pc > 0 ? f.pc - 1 : 0;
+        if (f.code.handlerOf.length != 0 && f.code.handlerOf[at] >= 0) {
+            return false;
+        }
+        return plain(f.fast) && plain(f.stack) && (f.cells == null || plain(f.cells));
+    }
+
+    private static boolean plain(PyObject[] values) {
+        for (PyObject v : values) {
+            if (v != null && !HeapGraph.isLeaf(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The suspended frame, for {@link HeapGraph} (null once finished). */
+    Frame frameForGc() {
+        return frame;
     }
 
     private Step resume(RunContext ctx, PyBaseException throwIn) {
@@ -139,21 +204,25 @@ public final class PyGenerator extends PyIterator implements Resumable {
             PyObject r = Interpreter.execute(ctx, f, throwIn);
             if (f.yielded) {
                 f.yielded = false;
+                suspended(ctx);
                 return Step.yielded(r);
             }
-            finish();
+            finish(ctx);
             return Step.returned(r);
         } catch (PyException e) {
-            finish();
+            finish(ctx);
             return Step.raised(convertStop(e.value()));
         } finally {
             running = false;
         }
     }
 
-    private void finish() {
+    private void finish(RunContext ctx) {
         finished = true;
         frame = null;
+        if (registered) {
+            GeneratorFinalizer.unregister(ctx, this);
+        }
     }
 
     /** PEP 479: StopIteration (StopAsyncIteration) escaping the frame becomes RuntimeError. */
@@ -235,7 +304,7 @@ public final class PyGenerator extends PyIterator implements Resumable {
                 ctx.started(unstarted);
                 unstarted = null;
             }
-            finish();
+            finish(ctx);
             return;
         }
         PyBaseException exit = ExceptionTypes.newException(ExceptionTypes.GENERATOR_EXIT, PyTuple.EMPTY);

@@ -52,13 +52,21 @@ final class RareInstructions {
                 if (fast[arg] == null) {
                     throw CallSites.unboundLocal(co.varnames[arg]);
                 }
+                PyObject droppedLocal = fast[arg];
                 fast[arg] = null;
+                if (ctx.liveGenerators != 0 && GeneratorFinalizer.mayRelease(droppedLocal)) {
+                    GeneratorFinalizer.dropped(ctx, droppedLocal);
+                }
                 break;
             case DELETE_DEREF:
                 if (f.cells[arg].value == null) {
                     throw CallSites.unboundDeref(co, arg);
                 }
+                PyObject droppedCell = f.cells[arg].value;
                 f.cells[arg].value = null;
+                if (ctx.liveGenerators != 0 && GeneratorFinalizer.mayRelease(droppedCell)) {
+                    GeneratorFinalizer.dropped(ctx, droppedCell);
+                }
                 break;
             case LOAD_CLASSDEREF: {
                 String n = arg < co.cellvars.length ? co.cellvars[arg]
@@ -74,15 +82,16 @@ final class RareInstructions {
                 break;
             }
             case DELETE_GLOBAL:
-                if (f.globals.remove(names[arg]) == null) {
+            case DELETE_NAME: {
+                PyObject dropped = ((insn & 0xff) == DELETE_GLOBAL ? f.globals : f.names).remove(names[arg]);
+                if (dropped == null) {
                     throw PyException.nameError(names[arg]);
                 }
-                break;
-            case DELETE_NAME:
-                if (f.names.remove(names[arg]) == null) {
-                    throw PyException.nameError(names[arg]);
+                if (ctx.liveGenerators != 0 && GeneratorFinalizer.mayRelease(dropped)) {
+                    GeneratorFinalizer.dropped(ctx, dropped);
                 }
                 break;
+            }
             case DELETE_ATTR: {
                 PyObject obj = stack[--sp];
                 stack[sp] = null;
@@ -95,16 +104,31 @@ final class RareInstructions {
                 PyObject callee = stack[--sp];
                 PyTuple posargs = positional instanceof PyTuple ? (PyTuple) positional
                         : Unpacking.callArguments(ctx, callee, positional);
-                clear(stack, sp, sp + 3);
                 f.pc = pc;
-                stack[sp++] = CallSites.callEx(ctx, callee, posargs, (PyDict) kwargs);
+                boolean holding = GeneratorFinalizer.mayHoldObjects(callee);
+                if (holding) {
+                    ctx.nativeCalls++;
+                }
+                PyObject result = CallSites.callEx(ctx, callee, posargs, (PyDict) kwargs);
+                if (holding) {
+                    ctx.nativeCalls--;
+                }
+                clear(stack, sp, sp + 3);
+                stack[sp++] = result;
+                if (ctx.liveGenerators != 0) {
+                    GeneratorFinalizer.argumentsReleased(ctx, posargs.array(), null);
+                }
                 break;
             }
             case DELETE_SUBSCR: {
                 PyObject key = stack[--sp];
                 PyObject obj = stack[--sp];
                 clear(stack, sp, sp + 2);
-                Subscription.delItem(ctx, obj, key);
+                if (ctx.liveGenerators != 0) {
+                    GeneratorFinalizer.delItem(ctx, obj, key);
+                } else {
+                    Subscription.delItem(ctx, obj, key);
+                }
                 break;
             }
             case BUILD_SET: {
@@ -257,7 +281,11 @@ final class RareInstructions {
             case POP_EXCEPT: {
                 PyObject prev = stack[--sp];
                 stack[sp] = null;
+                PyBaseException done = f.handled;
                 f.handled = prev == PyNone.NONE ? null : (PyBaseException) prev;
+                if (done != null && done.keepsFramesAlive()) {
+                    GeneratorFinalizer.dropped(ctx, done);
+                }
                 break;
             }
             case POP_EXCEPT_RERAISE: {
@@ -327,19 +355,13 @@ final class RareInstructions {
             case POP_ITER_CLOSE: {
                 PyObject it = stack[--sp];
                 stack[sp] = null;
-                if (it instanceof PyGenerator && ((PyGenerator) it).kind() == PyGenerator.Kind.GENERATOR) {
-                    f.pc = pc;
-                    ((PyGenerator) it).close(ctx);
-                }
+                GeneratorFinalizer.dropped(ctx, it);
                 break;
             }
             case POP_AITER_FINALIZE: {
                 PyObject it = stack[--sp];
                 stack[sp] = null;
-                if (it instanceof PyGenerator && ((PyGenerator) it).isStarted()
-                        && !((PyGenerator) it).isFinished()) {
-                    ctx.asyncGenFinalize(it);
-                }
+                GeneratorFinalizer.dropped(ctx, it);
                 break;
             }
             case SET_FROM_CONSTANTS:

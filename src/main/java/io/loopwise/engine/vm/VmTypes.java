@@ -8,6 +8,7 @@ import io.loopwise.engine.runtime.FrameInfo;
 import io.loopwise.engine.runtime.PyBaseException;
 import io.loopwise.engine.runtime.PyException;
 import io.loopwise.engine.runtime.PyIterator;
+import io.loopwise.engine.runtime.PyNativeFunction;
 import io.loopwise.engine.runtime.PyNone;
 import io.loopwise.engine.runtime.PyObject;
 import io.loopwise.engine.runtime.PyStr;
@@ -26,17 +27,23 @@ public final class VmTypes {
     public static void install() {
         PyType gen = BuiltinTypes.GENERATOR;
         gen.def("__iter__", (ctx, a, kw) -> a[0]);
-        gen.def("__next__", (ctx, a, kw) -> ((PyGenerator) a[0]).nextOrStop(ctx));
+        defHoldingOnlyArguments(gen, "__next__", (ctx, a, kw) -> ((PyGenerator) a[0]).nextOrStop(ctx));
         for (PyType t : new PyType[] {BuiltinTypes.GENERATOR, BuiltinTypes.COROUTINE}) {
-            t.def("send", (ctx, a, kw) -> {
+            defHoldingOnlyArguments(t, "send", (ctx, a, kw) -> {
                 ArgParser.checkPositional("send", a, kw, 2, 2);
-                return unwrap(((PyGenerator) a[0]).send(ctx, a[1]));
+                PyGenerator g = (PyGenerator) a[0];
+                Step s = g.send(ctx, a[1]);
+                g.drivenByProgram(ctx);
+                return unwrap(s);
             });
-            t.def("throw", (ctx, a, kw) -> {
+            defHoldingOnlyArguments(t, "throw", (ctx, a, kw) -> {
                 ArgParser.checkPositional("throw", a, kw, 2, 4);
-                return unwrap(((PyGenerator) a[0]).throwInto(ctx, Raising.normalize(ctx, a[1])));
+                PyGenerator g = (PyGenerator) a[0];
+                Step s = g.throwInto(ctx, Raising.normalize(ctx, a[1]));
+                g.drivenByProgram(ctx);
+                return unwrap(s);
             });
-            t.def("close", (ctx, a, kw) -> {
+            defHoldingOnlyArguments(t, "close", (ctx, a, kw) -> {
                 ((PyGenerator) a[0]).close(ctx);
                 return PyNone.NONE;
             });
@@ -59,6 +66,11 @@ public final class VmTypes {
         agen.defGetter("__name__", (ctx, s) -> PyStr.of(((PyGenerator) s).name()));
         agen.defGetter("__qualname__", (ctx, s) -> PyStr.of(((PyGenerator) s).qualname()));
         BuiltinTypes.SUPER.constructor(VmTypes::newSuper);
+    }
+
+    /** A method that only drives its generator (see {@link PyNativeFunction#markHoldsOnlyArguments}). */
+    private static void defHoldingOnlyArguments(PyType t, String name, io.loopwise.engine.runtime.NativeBody body) {
+        t.setAttribute(name, new PyNativeFunction(name, t, body, true).markHoldsOnlyArguments());
     }
 
     private static PyObject unwrap(Step s) {

@@ -117,6 +117,7 @@ final class BuiltinFunctions {
             PyObject v = Protocols.next(ctx, a[0]);
             return v == null ? a[1] : v;
         });
+        ((PyNativeFunction) builtins.get("next")).markHoldsOnlyArguments();
     }
 
     static void def(Map<String, PyObject> builtins, String name, NativeBody body) {
