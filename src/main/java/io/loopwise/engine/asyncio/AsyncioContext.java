@@ -30,7 +30,11 @@ public final class AsyncioContext {
     double threadElapsed = -1;
     private int nameCounter;
     private int liveTasks;
-    private final List<PyTask> tasks = new ArrayList<>();
+    /**
+     * The tasks not yet done, in creation order. A done task leaves at once: CPython's task registry is a weak set,
+     * so it keeps no task alive, and the generator finaliser's reachability walk must not see done tasks through it.
+     */
+    private final java.util.LinkedHashSet<PyTask> tasks = new java.util.LinkedHashSet<>();
     private final List<PyFuture> failedFutures = new ArrayList<>();
     /** Messages the loop's default exception handler would have logged to stderr. */
     final List<String> loopErrors = new ArrayList<>();
@@ -132,11 +136,9 @@ public final class AsyncioContext {
         return recorder.taskCreated(name, clock.now(), coroutine);
     }
 
-    void unregister() {
+    void unregister(PyTask task) {
         liveTasks--;
-        if (tasks.size() > 64 && tasks.size() > 2 * liveTasks) {
-            tasks.removeIf(PyFuture::done);
-        }
+        tasks.remove(task);
     }
 
     /** The tasks of {@code loop} that are not done, in creation order (CPython's set order is address-based). */

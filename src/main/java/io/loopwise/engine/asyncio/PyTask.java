@@ -226,7 +226,7 @@ public final class PyTask extends PyFuture implements PyFuture.DoneCallback {
 
     private void ended(AsyncioContext actx, String outcome, String detail) {
         actx.recorder.ended(trackId, loop.time(), outcome, detail);
-        actx.unregister();
+        actx.unregister(this);
     }
 
     static String describe(RunContext ctx, PyBaseException e) {
