@@ -47,8 +47,10 @@ public interface SandboxConfig {
         double heavyCpuShare();
 
         /**
-         * Stack of each learner-code thread (e.g. {@code 512M}): deep Python recursion nests Java calls. Defaults to
-         * what the engine asks for ({@code Engine.STACK_BYTES}); a smaller value is raised to that.
+         * Stack of each learner-code thread (e.g. {@code 512M}). Python-to-Python calls do not nest Java calls, but
+         * calls made from inside the engine do ({@code __init__} through a class call, {@code __repr__}, sort keys),
+         * up to the recursion limit. Defaults to what the engine asks for ({@code Engine.STACK_BYTES}); a smaller
+         * value is raised to that.
          */
         Optional<String> stackSize();
 

@@ -42,8 +42,8 @@ public class RunResource {
             "codeSha256":"9c56cc51b374c3ba189210d5b6d4bf57790d351c96c47c02190ecf1e430635ab","status":"completed",\
             "stdout":"done\\n","exception":null,"limit":null,"virtualTime":10.0,\
             "stats":{"steps":42,"tasks":1,"wallMicros":180},"warnings":[],\
-            "limits":{"maxSteps":5000000,"maxVirtualSeconds":3600.0,"maxWallMillis":2000,"maxTasks":10000,\
-            "maxMemoryBytes":67108864,"maxOutputBytes":65536,"maxRecursionDepth":200,"maxSourceBytes":65536},\
+            "limits":{"maxSteps":5000000,"maxVirtualSeconds":3600.0,"maxWallMillis":2000,"maxTasks":20000,\
+            "maxMemoryBytes":67108864,"maxOutputBytes":65536,"maxRecursionDepth":1000,"maxSourceBytes":65536},\
             "engineVersion":"0.1.0","stored":true,\
             "timeline":"/api/v1/runs/0f9e6a52-8c1d-4f7e-9a51-3a4f2f1f7c11/timeline",\
             "timelineSvg":"/api/v1/runs/0f9e6a52-8c1d-4f7e-9a51-3a4f2f1f7c11/timeline.svg",\

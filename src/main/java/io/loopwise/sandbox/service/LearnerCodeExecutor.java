@@ -22,7 +22,8 @@ import java.util.concurrent.locks.LockSupport;
  * a smaller heavy lane (same shape) for programs that outgrow their first slice of steps (see {@link RunPipeline}).
  * A run that finds every thread busy and the queue full is refused ({@link java.util.concurrent.RejectedExecutionException})
  * instead of piling up; the Vert.x event loop and the default worker pool (which serves database calls) never run
- * learner code. Threads get a large stack because the interpreter nests Java calls for deep Python recursion.
+ * learner code. Threads get a large stack because Python calls made from inside the engine (a class call's
+ * {@code __init__}, {@code __repr__}, sort keys) nest Java calls, up to the recursion limit.
  */
 @ApplicationScoped
 public class LearnerCodeExecutor {
