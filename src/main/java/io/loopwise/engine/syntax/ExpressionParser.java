@@ -380,7 +380,8 @@ final class ExpressionParser {
                     in.advance();
                     Expr slice = slices();
                     if (!in.check(TokenType.RSQB)) {
-                        Expr last = slice instanceof Expr.TupleExpr t ? t.elts().get(t.elts().size() - 1) : slice;
+                        Expr last = slice instanceof Expr.TupleExpr t && !t.elts().isEmpty()
+                                ? t.elts().get(t.elts().size() - 1) : slice;
                         brackets.missingComma(last);
                     }
                     in.expect(TokenType.RSQB, "invalid syntax");
