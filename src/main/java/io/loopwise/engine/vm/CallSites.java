@@ -146,14 +146,7 @@ final class CallSites {
             return GeneratorFinalizer.callNative(ctx, callee, args, kw, method, stack, base, sp);
         }
         // counted even now: generators started during the call must not be finalised while it holds them
-        boolean holding = GeneratorFinalizer.mayHoldObjects(callee);
-        if (holding) {
-            ctx.nativeCalls++;
-        }
-        PyObject r = callee.call(ctx, args, kw);
-        if (holding) {
-            ctx.nativeCalls--;
-        }
+        PyObject r = GeneratorFinalizer.callCounted(ctx, callee, args, kw);
         Interpreter.clear(stack, base, sp);
         if (ctx.liveGenerators != 0) {
             GeneratorFinalizer.argumentsReleased(ctx, args, r); // the call started the first generator

@@ -224,6 +224,21 @@ public final class GeneratorFinalizer {
     }
 
     /**
+     * Calls {@code callee}, counted in {@code ctx.nativeCalls} while it runs when it may hold objects of its own, so
+     * drops wait until it returns. An exception leaves the count raised: the interpreter's exception dispatch
+     * resets it to what it was when its loop began.
+     */
+    static PyObject callCounted(RunContext ctx, PyObject callee, PyObject[] args, String[] kw) {
+        if (!mayHoldObjects(callee)) {
+            return callee.call(ctx, args, kw);
+        }
+        ctx.nativeCalls++;
+        PyObject r = callee.call(ctx, args, kw);
+        ctx.nativeCalls--;
+        return r;
+    }
+
+    /**
      * Calls a native (or anything the VM does not run inline) whose arguments are still on the caller's stack
      * from {@code base} to {@code sp}: counts it while it runs if it may hold objects of its own, clears the
      * arguments once it returns, then treats them — and what a container method may have removed from its
@@ -232,14 +247,7 @@ public final class GeneratorFinalizer {
     static PyObject callNative(RunContext ctx, PyObject callee, PyObject[] args, String[] kw, boolean method,
                                PyObject[] stack, int base, int sp) {
         List<PyGenerator> inSelf = ctx.liveGenerators != 0 && method ? heldBySelf(ctx, args) : null;
-        boolean holding = mayHoldObjects(callee);
-        if (holding) {
-            ctx.nativeCalls++;
-        }
-        PyObject r = callee.call(ctx, args, kw);
-        if (holding) {
-            ctx.nativeCalls--;
-        }
+        PyObject r = callCounted(ctx, callee, args, kw);
         Interpreter.clear(stack, base, sp);
         if (ctx.liveGenerators != 0) {
             argumentsReleased(ctx, args, r);
