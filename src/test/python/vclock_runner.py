@@ -22,7 +22,9 @@ runner is that reference: it runs each program in CPython with
 Each program is compiled with filename ``<program>`` and run as ``__main__`` in a fresh module, ONE PROGRAM
 PER SUBPROCESS (so the ``Task-N`` counter starts at 1). A program is run twice, under two string-hash seeds,
 and must give the same result both times: a corpus case may not depend on hashing, addresses or the wall
-clock. A program that deadlocks (nothing ready, no timer, main unfinished) is refused: CPython would hang.
+clock. It is then run twice more with the sets of tasks CPython iterates in address order (``all_tasks()``,
+``TaskGroup``'s children, ``asyncio.wait``'s sets, ``as_completed``'s) iterating in creation order, forwards and
+backwards (``PerturbedTaskSet``), and must again give the same result: a case may not depend on those orders. A program that deadlocks (nothing ready, no timer, main unfinished) is refused: CPython would hang.
 
 Regenerate every expected file (run from the repository root)::
 
@@ -349,6 +351,91 @@ def exception_info(exc, source):
     return info
 
 
+class PerturbedTaskSet(set):
+    """A set of tasks that iterates in creation order, forwards or backwards, instead of CPython's address order.
+
+    CPython iterates a few sets of tasks (``asyncio.run``'s shutdown cancellation, ``TaskGroup``'s abort,
+    ``asyncio.wait``'s results, ``as_completed``'s wrapping, ``all_tasks()``) in memory-address order, which is
+    usually, but not reliably, the same from run to run. A program whose result changes when those sets iterate
+    in another order is no corpus case: the runner runs it again with these sets perturbed and compares.
+    """
+
+    reverse = False
+
+    def __iter__(self):
+        return iter(sorted(set.__iter__(self), key=_creation_number, reverse=self.reverse))
+
+    def __repr__(self):
+        return "{" + ", ".join(map(repr, self)) + "}" if self else "set()"
+
+
+_CREATION_ORDER = None  # weak map: task or future -> creation number, filled only in a perturbed run
+_CREATION_COUNTER = None
+
+
+def _creation_number(item):
+    number = _CREATION_ORDER.get(item)
+    if number is None:  # a plain future, first seen here (only tasks are numbered when created)
+        number = _CREATION_ORDER[item] = next(_CREATION_COUNTER)
+    return number
+
+
+def _perturb_set_order(direction):
+    """Makes every set of tasks CPython iterates in address order iterate in creation order (``direction``)."""
+    global _CREATION_ORDER, _CREATION_COUNTER
+    import itertools
+    import weakref
+    from asyncio import coroutines, futures, taskgroups, tasks
+
+    _CREATION_ORDER = weakref.WeakKeyDictionary()
+    _CREATION_COUNTER = itertools.count()
+    PerturbedTaskSet.reverse = direction == "reverse"
+    count_task = asyncio.tasks._scheduled_tasks.add
+
+    def numbering_count(task):
+        _CREATION_ORDER[task] = next(_CREATION_COUNTER)
+        count_task(task)
+
+    asyncio.tasks._scheduled_tasks.add = numbering_count
+
+    original_all_tasks = tasks.all_tasks
+
+    def all_tasks(loop=None):
+        return PerturbedTaskSet(original_all_tasks(loop))
+
+    tasks.all_tasks = asyncio.all_tasks = all_tasks  # runners._cancel_all_tasks calls tasks.all_tasks
+
+    original_group_init = taskgroups.TaskGroup.__init__
+
+    def group_init(self):
+        original_group_init(self)
+        self._tasks = PerturbedTaskSet()  # _abort cancels the children in this set's order
+
+    taskgroups.TaskGroup.__init__ = group_init
+
+    original_wait = tasks._wait
+
+    async def _wait(fs, timeout, return_when, loop):
+        done, pending = await original_wait(PerturbedTaskSet(fs), timeout, return_when, loop)
+        return PerturbedTaskSet(done), PerturbedTaskSet(pending)
+
+    tasks._wait = _wait  # wait() calls it after fs = set(fs)
+
+    original_as_completed = tasks.as_completed
+
+    def as_completed(fs, *, timeout=None):
+        # CPython wraps coroutines in tasks while iterating set(fs): do it first, in perturbed order.
+        if not futures.isfuture(fs) and not coroutines.iscoroutine(fs):
+            unique = list(dict.fromkeys(fs))
+            if PerturbedTaskSet.reverse:
+                unique.reverse()
+            loop = events.get_event_loop()
+            fs = [tasks.ensure_future(f, loop=loop) for f in unique]
+        yield from original_as_completed(fs, timeout=timeout)
+
+    tasks.as_completed = asyncio.as_completed = as_completed
+
+
 class _Patches:
     """Installs the virtual clock, print capture and loop policy for one run, and undoes them."""
 
@@ -432,9 +519,10 @@ def _run_one_in_this_process(path):
     sys.stdout.write(to_json(result))
 
 
-def _run_in_subprocess(path, hash_seed):
+def _run_in_subprocess(path, hash_seed, set_order=None):
     env = dict(os.environ, PYTHONHASHSEED=str(hash_seed))
-    done = subprocess.run([sys.executable, __file__, "--run-one", path], env=env,
+    perturb = ["--set-order", set_order] if set_order else []
+    done = subprocess.run([sys.executable, __file__, "--run-one", path, *perturb], env=env,
                           capture_output=True, text=True, encoding="utf-8", timeout=60)
     if done.returncode != 0:
         raise RuntimeError(f"{path}: runner crashed:\n{done.stderr}")
@@ -451,6 +539,25 @@ def _problems(path, output):
         if not warning.startswith(known):
             problems.append(f"warning outside the contract: {warning}")
     return problems
+
+
+SET_ORDERS = ("forward", "reverse")
+
+
+def _first_difference(normal, perturbed, where="result"):
+    """Names the first place where two run results differ, with both values."""
+    if isinstance(normal, dict) and isinstance(perturbed, dict):
+        for key in sorted(set(normal) | set(perturbed)):
+            if normal.get(key) != perturbed.get(key):
+                return _first_difference(normal.get(key), perturbed.get(key), f"{where}.{key}")
+    if isinstance(normal, list) and isinstance(perturbed, list):
+        for index, (a, b) in enumerate(zip(normal, perturbed)):
+            if a != b:  # a whole print entry (time, task, text) reads better than one of its fields
+                return _first_difference(a, b, f"{where}[{index}]") if isinstance(a, list) else \
+                    f"{where}[{index}] is {json.dumps(b, ensure_ascii=False)} instead of {json.dumps(a, ensure_ascii=False)}"
+        if len(normal) != len(perturbed):
+            return f"{where} has {len(perturbed)} entries instead of {len(normal)}"
+    return f"{where} is {json.dumps(perturbed, ensure_ascii=False)} instead of {json.dumps(normal, ensure_ascii=False)}"
 
 
 def _collect(paths):
@@ -470,6 +577,14 @@ def generate(paths, check):
         problems = _problems(path, first)
         if not problems and _run_in_subprocess(path, 1) != first:
             problems.append("result differs between runs (hash order, addresses or wall clock leak in)")
+        for set_order in SET_ORDERS:
+            if problems:
+                break
+            perturbed = _run_in_subprocess(path, 0, set_order)
+            if perturbed != first:
+                problems.append("depends on the iteration order of a set of tasks (CPython orders it by memory "
+                                f"address): with those sets in {set_order} creation order, "
+                                + _first_difference(json.loads(first), json.loads(perturbed)))
         target = path[:-3] + ".expected.json"
         if problems:
             failures += 1
@@ -510,6 +625,8 @@ def bench(rounds, paths):
 
 def main(argv):
     if len(argv) >= 2 and argv[0] == "--run-one":
+        if argv[2:3] == ["--set-order"]:
+            _perturb_set_order(argv[3])
         _run_one_in_this_process(argv[1])
         return 0
     if len(argv) >= 3 and argv[0] == "--bench":

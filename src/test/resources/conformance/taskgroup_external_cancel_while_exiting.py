@@ -1,11 +1,14 @@
 import asyncio
 
+# The TaskGroup cancels a and b in set (address) order: collect the cancellations, print them sorted.
+cancelled = []
+
 async def child(name, d):
     try:
         await asyncio.sleep(d)
         print(name, "finished")
     except asyncio.CancelledError:
-        print(name, "cancelled at", asyncio.get_running_loop().time())
+        cancelled.append(f"{name} cancelled at {asyncio.get_running_loop().time()}")
         raise
 
 async def runner():
@@ -24,5 +27,7 @@ async def main():
         await t
     except asyncio.CancelledError:
         print("runner cancelled; cancelling =", t.cancelling())
+    for line in sorted(cancelled):
+        print(line)
 
 asyncio.run(main())
