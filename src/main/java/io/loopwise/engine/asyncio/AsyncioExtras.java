@@ -10,12 +10,12 @@ import java.util.Arrays;
 
 /** Adds the higher-level asyncio API (timeouts, waiting, shield, task groups, queues, locks, threads). */
 final class AsyncioExtras {
-    private static final ArgParser WAIT_FOR = new ArgParser("wait_for", "fut", "timeout");
-    private static final ArgParser TIMEOUT = new ArgParser("timeout", "delay");
-    private static final ArgParser TIMEOUT_AT = new ArgParser("timeout_at", "when");
-    private static final ArgParser WAIT = new ArgParser("wait", "fs", "*", "timeout=", "return_when=");
-    private static final ArgParser AS_COMPLETED = new ArgParser("as_completed", "fs", "*", "timeout=");
-    private static final ArgParser SHIELD = new ArgParser("shield", "arg");
+    private static final ArgParser WAIT_FOR = ArgParser.python("wait_for", "fut", "timeout");
+    private static final ArgParser TIMEOUT = ArgParser.python("timeout", "delay");
+    private static final ArgParser TIMEOUT_AT = ArgParser.python("timeout_at", "when");
+    private static final ArgParser WAIT = ArgParser.python("wait", "fs", "*", "timeout=", "return_when=");
+    private static final ArgParser AS_COMPLETED = ArgParser.python("as_completed", "fs", "*", "timeout=");
+    private static final ArgParser SHIELD = ArgParser.python("shield", "arg");
 
     private AsyncioExtras() {
     }

@@ -16,10 +16,10 @@ import java.util.LinkedHashSet;
 
 /** The {@code asyncio} module of one run: functions, classes and exceptions of the supported subset. */
 final class AsyncioModule {
-    private static final ArgParser RUN = new ArgParser("run", "main", "*", "debug=", "loop_factory=");
-    private static final ArgParser SLEEP = new ArgParser("sleep", "delay", "result=");
-    private static final ArgParser CREATE_TASK = new ArgParser("create_task", "coro", "*", "name=", "context=");
-    private static final ArgParser ENSURE_FUTURE = new ArgParser("ensure_future", "coro_or_future", "*", "loop=");
+    private static final ArgParser RUN = ArgParser.python("run", "main", "*", "debug=", "loop_factory=");
+    private static final ArgParser SLEEP = ArgParser.python("sleep", "delay", "result=");
+    private static final ArgParser CREATE_TASK = ArgParser.python("create_task", "coro", "*", "name=", "context=");
+    private static final ArgParser ENSURE_FUTURE = ArgParser.python("ensure_future", "coro_or_future", "*", "loop=");
     private static final ArgParser LOOP_ARG = new ArgParser("current_task", "loop=");
 
     private AsyncioModule() {

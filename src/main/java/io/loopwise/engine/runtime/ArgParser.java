@@ -1,13 +1,17 @@
 package io.loopwise.engine.runtime;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Parses vectorcall arguments against a Python signature declared once, e.g.
  * {@code new ArgParser("sorted", "iterable", "/", "*", "key=", "reverse=")}: a trailing {@code =} marks an
  * optional parameter, {@code /} ends the positional-only ones, {@code *} starts the keyword-only ones,
  * {@code *args} collects extra positionals (as a tuple) and {@code **kwargs} extra keywords (as a dict).
- * {@link #parse} returns one slot per declared name, null for an omitted optional. Error messages follow CPython.
+ * {@link #parse} returns one slot per declared name, null for an omitted optional. Error messages follow CPython:
+ * C-builtin style by default, or, for a native standing in for a function CPython writes in Python (most of asyncio),
+ * the Python binder's style from {@link #python} (qualified name, {@code self} declared and counted).
  */
 public final class ArgParser {
     private final String function;
@@ -17,8 +21,31 @@ public final class ArgParser {
     private final int positionalMax;
     private final int varArgsSlot;
     private final int kwArgsSlot;
+    private final boolean pythonStyle;
 
     public ArgParser(String function, String... spec) {
+        this(false, function, spec);
+    }
+
+    /**
+     * A parser for a native that CPython implements in Python: its errors read as a Python function's would, e.g.
+     * {@code python("Event.set", "self")} rejects an argument with "Event.set() takes 1 positional argument but 2
+     * were given". Optional positional parameters must follow the required ones, as in a Python signature.
+     */
+    public static ArgParser python(String qualname, String... spec) {
+        return new ArgParser(true, qualname, spec);
+    }
+
+    /** Wraps {@code body} so it runs only after its arguments bound to this signature. */
+    public NativeBody checking(NativeBody body) {
+        return (ctx, a, k) -> {
+            parse(a, k);
+            return body.call(ctx, a, k);
+        };
+    }
+
+    private ArgParser(boolean pythonStyle, String function, String... spec) {
+        this.pythonStyle = pythonStyle;
         this.function = function;
         String[] ns = new String[spec.length];
         boolean[] opt = new boolean[spec.length];
@@ -57,6 +84,9 @@ public final class ArgParser {
         int npos = args.length - nkw;
         PyObject[] out = new PyObject[names.length];
         if (npos > positionalMax) {
+            if (varArgsSlot < 0 && pythonStyle) {
+                throw tooManyPositional(npos, args, kwNames);
+            }
             if (varArgsSlot < 0) {
                 throw PyException.typeError(function + "() takes " + (positionalMax == 0 ? "no" : "at most "
                         + positionalMax) + " positional argument" + (positionalMax == 1 ? "" : "s") + " ("
@@ -84,6 +114,10 @@ public final class ArgParser {
                     extra.put(kw, args[npos + k]);
                     continue;
                 }
+                if (pythonStyle && Arrays.asList(names).subList(0, positionalOnly).contains(kw)) {
+                    throw PyException.typeError(function + "() got some positional-only arguments passed as keyword"
+                            + " arguments: '" + kw + "'");
+                }
                 throw PyException.typeError(function + "() got an unexpected keyword argument '" + kw + "'");
             }
             if (out[slot] != null) {
@@ -94,6 +128,10 @@ public final class ArgParser {
         if (extra != null) {
             out[kwArgsSlot] = extra;
         }
+        if (pythonStyle) {
+            checkMissing(out, 0, Math.min(positionalMax, varArgsSlot < 0 ? names.length : varArgsSlot), "positional");
+            checkMissing(out, positionalMax, names.length, "keyword-only");
+        }
         for (int i = 0; i < names.length; i++) {
             if (out[i] == null && !optional[i] && i != varArgsSlot && i != kwArgsSlot) {
                 throw PyException.typeError(function + "() missing required argument '" + names[i] + "' (pos "
@@ -101,6 +139,60 @@ public final class ArgParser {
             }
         }
         return out;
+    }
+
+    private void checkMissing(PyObject[] out, int from, int to, String kind) {
+        List<String> missing = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            if (out[i] == null && !optional[i] && i != varArgsSlot && i != kwArgsSlot) {
+                missing.add(names[i]);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw missingArguments(function, missing, kind);
+        }
+    }
+
+    private PyException tooManyPositional(int npos, PyObject[] args, String[] kwNames) {
+        int required = 0;
+        while (required < positionalMax && !optional[required]) {
+            required++;
+        }
+        int kwOnlyGiven = 0;
+        for (String kw : kwNames == null ? new String[0] : kwNames) {
+            for (int i = positionalMax; i < names.length; i++) {
+                if (i != varArgsSlot && i != kwArgsSlot && names[i].equals(kw)) {
+                    kwOnlyGiven++;
+                }
+            }
+        }
+        return tooManyPositional(function, required, positionalMax, npos, kwOnlyGiven);
+    }
+
+    /**
+     * CPython's error for a Python function given {@code npos} positionals where it takes {@code min} to {@code max}
+     * ({@code kwOnlyGiven} keyword-only arguments were passed too).
+     */
+    public static PyException tooManyPositional(String qualname, int min, int max, int npos, int kwOnlyGiven) {
+        String takes = min < max ? "from " + min + " to " + max : String.valueOf(max);
+        String given = npos + (kwOnlyGiven > 0 ? " positional argument" + (npos == 1 ? "" : "s") + " (and "
+                + kwOnlyGiven + " keyword-only argument" + (kwOnlyGiven == 1 ? "" : "s") + ")" : "");
+        String verb = kwOnlyGiven > 0 ? " were given" : (npos == 1 ? " was given" : " were given");
+        return PyException.typeError(qualname + "() takes " + takes + " positional argument"
+                + (max == 1 && min == max ? "" : "s") + " but " + given + verb);
+    }
+
+    /** CPython's error for a Python function missing the {@code kind} ("positional"/"keyword-only") {@code names}. */
+    public static PyException missingArguments(String qualname, List<String> names, String kind) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            if (i > 0) {
+                b.append(names.size() == 2 ? " and " : i == names.size() - 1 ? ", and " : ", ");
+            }
+            b.append('\'').append(names.get(i)).append('\'');
+        }
+        return PyException.typeError(qualname + "() missing " + names.size() + " required " + kind
+                + " argument" + (names.size() == 1 ? "" : "s") + ": " + b);
     }
 
     /** Throws unless there are no keyword arguments. */
