@@ -23,7 +23,9 @@ import java.util.ArrayList;
  * {@code join} waits until {@code task_done} has been called once per item put.
  */
 final class PyQueue extends Subclassable {
-    private static final ArgParser ARGS = new ArgParser("Queue", "maxsize=");
+    private static final ArgParser ARGS = ArgParser.python("Queue.__init__", "self", "maxsize=");
+    private static final ArgParser PUT = ArgParser.python("Queue.put", "self", "item");
+    private static final ArgParser PUT_NOWAIT = ArgParser.python("Queue.put_nowait", "self", "item");
     private static final int FIFO = 0;
     private static final int LIFO = 1;
     private static final int PRIORITY = 2;
@@ -58,38 +60,38 @@ final class PyQueue extends Subclassable {
         if (userInit(cls)) {
             return new PyQueue(kind, PyInt.ZERO).of(cls);
         }
-        PyObject[] p = ARGS.parse(FutureMethods.tail(a), k);
-        return new PyQueue(kind, p[0] == null ? PyInt.ZERO : p[0]).of(cls);
+        PyObject[] p = ARGS.parse(a, k);
+        return new PyQueue(kind, p[1] == null ? PyInt.ZERO : p[1]).of(cls);
     }
 
     private static PyType methods(PyType t) {
         return t
                 .def("__init__", (ctx, a, k) -> {
-                    PyObject m = ARGS.parse(FutureMethods.tail(a), k)[0];
+                    PyObject m = ARGS.parse(a, k)[1];
                     self(a).maxsizeObj = m == null ? PyInt.ZERO : m;
                     self(a).maxsize = Protocols.index(self(a).maxsizeObj);
                     return PyNone.NONE;
                 })
-                .def("qsize", (ctx, a, k) -> PyInt.valueOf(self(a).size()))
+                .def("qsize", ArgParser.python("Queue.qsize", "self").checking((ctx, a, k) -> PyInt.valueOf(self(a).size())))
                 .defGetter("maxsize", (ctx, self) -> ((PyQueue) self).maxsizeObj)
-                .def("empty", (ctx, a, k) -> PyBool.of(self(a).size() == 0))
-                .def("full", (ctx, a, k) -> PyBool.of(self(a).full()))
+                .def("empty", ArgParser.python("Queue.empty", "self").checking((ctx, a, k) -> PyBool.of(self(a).size() == 0)))
+                .def("full", ArgParser.python("Queue.full", "self").checking((ctx, a, k) -> PyBool.of(self(a).full())))
                 .def("put_nowait", (ctx, a, k) -> {
-                    ArgParser.checkPositional("put_nowait", a, k, 2, 2);
+                    PUT_NOWAIT.parse(a, k);
                     self(a).putNowait(ctx, a[1]);
                     return PyNone.NONE;
                 })
-                .def("get_nowait", (ctx, a, k) -> self(a).getNowait(ctx))
+                .def("get_nowait", ArgParser.python("Queue.get_nowait", "self").checking((ctx, a, k) -> self(a).getNowait(ctx)))
                 .def("put", (ctx, a, k) -> {
-                    ArgParser.checkPositional("put", a, k, 2, 2);
+                    PUT.parse(a, k);
                     return self(a).new Put(ctx, a[1]);
                 })
-                .def("get", (ctx, a, k) -> self(a).new Get(ctx))
-                .def("task_done", (ctx, a, k) -> {
+                .def("get", ArgParser.python("Queue.get", "self").checking((ctx, a, k) -> self(a).new Get(ctx)))
+                .def("task_done", ArgParser.python("Queue.task_done", "self").checking((ctx, a, k) -> {
                     self(a).taskDone();
                     return PyNone.NONE;
-                })
-                .def("join", (ctx, a, k) -> self(a).join(ctx))
+                }))
+                .def("join", ArgParser.python("Queue.join", "self").checking((ctx, a, k) -> self(a).join(ctx)))
                 .def("__repr__", (ctx, a, k) -> PyStr.of("<" + self(a).type().name() + " " + self(a).format(ctx) + ">"))
                 .def("__str__", (ctx, a, k) -> PyStr.of("<" + self(a).type().name() + " " + self(a).format(ctx) + ">"));
     }
