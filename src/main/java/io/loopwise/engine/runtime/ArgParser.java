@@ -21,10 +21,28 @@ public final class ArgParser {
     private final int positionalMax;
     private final int varArgsSlot;
     private final int kwArgsSlot;
-    private final boolean pythonStyle;
+    private final Style style;
+
+    /** Whose wording the errors use. */
+    private enum Style {
+        /** {@code PyArg_ParseTupleAndKeywords}: "sorted() takes at most 1 positional argument (2 given)". */
+        GETARGS,
+        /** Argument Clinic's {@code _PyArg_UnpackKeywords}: "cancel() takes at most 1 argument (2 given)". */
+        CLINIC,
+        /** The Python function binder: "sleep() missing 1 required positional argument: 'delay'". */
+        PYTHON
+    }
 
     public ArgParser(String function, String... spec) {
-        this(false, function, spec);
+        this(Style.GETARGS, function, spec);
+    }
+
+    /**
+     * A parser for a C function whose arguments Argument Clinic unpacks (most of {@code _asyncio}): errors read as
+     * {@code _PyArg_UnpackKeywords} words them, e.g. "'x' is an invalid keyword argument for cancel()".
+     */
+    public static ArgParser clinic(String function, String... spec) {
+        return new ArgParser(Style.CLINIC, function, spec);
     }
 
     /**
@@ -33,7 +51,7 @@ public final class ArgParser {
      * were given". Optional positional parameters must follow the required ones, as in a Python signature.
      */
     public static ArgParser python(String qualname, String... spec) {
-        return new ArgParser(true, qualname, spec);
+        return new ArgParser(Style.PYTHON, qualname, spec);
     }
 
     /** Wraps {@code body} so it runs only after its arguments bound to this signature. */
@@ -44,8 +62,8 @@ public final class ArgParser {
         };
     }
 
-    private ArgParser(boolean pythonStyle, String function, String... spec) {
-        this.pythonStyle = pythonStyle;
+    private ArgParser(Style style, String function, String... spec) {
+        this.style = style;
         this.function = function;
         String[] ns = new String[spec.length];
         boolean[] opt = new boolean[spec.length];
@@ -83,8 +101,11 @@ public final class ArgParser {
         int nkw = kwNames == null ? 0 : kwNames.length;
         int npos = args.length - nkw;
         PyObject[] out = new PyObject[names.length];
+        if (style == Style.CLINIC) {
+            checkClinicCounts(npos, nkw);
+        }
         if (npos > positionalMax) {
-            if (varArgsSlot < 0 && pythonStyle) {
+            if (varArgsSlot < 0 && style == Style.PYTHON) {
                 throw tooManyPositional(npos, args, kwNames);
             }
             if (varArgsSlot < 0) {
@@ -114,11 +135,24 @@ public final class ArgParser {
                     extra.put(kw, args[npos + k]);
                     continue;
                 }
-                if (pythonStyle && Arrays.asList(names).subList(0, positionalOnly).contains(kw)) {
+                if (style == Style.CLINIC) {
+                    for (int i = positionalOnly; i < npos; i++) {
+                        if (names[i].equals(kw)) {
+                            throw PyException.typeError("argument for " + function + "() given by name ('" + kw
+                                    + "') and position (" + (i + 1) + ")");
+                        }
+                    }
+                    throw PyException.typeError("'" + kw + "' is an invalid keyword argument for " + function + "()");
+                }
+                if (style == Style.PYTHON && Arrays.asList(names).subList(0, positionalOnly).contains(kw)) {
                     throw PyException.typeError(function + "() got some positional-only arguments passed as keyword"
                             + " arguments: '" + kw + "'");
                 }
                 throw PyException.typeError(function + "() got an unexpected keyword argument '" + kw + "'");
+            }
+            if (out[slot] != null && style == Style.CLINIC) {
+                throw PyException.typeError("argument for " + function + "() given by name ('" + kw
+                        + "') and position (" + (slot + 1) + ")");
             }
             if (out[slot] != null) {
                 throw PyException.typeError(function + "() got multiple values for argument '" + kw + "'");
@@ -128,7 +162,7 @@ public final class ArgParser {
         if (extra != null) {
             out[kwArgsSlot] = extra;
         }
-        if (pythonStyle) {
+        if (style == Style.PYTHON) {
             checkMissing(out, 0, Math.min(positionalMax, varArgsSlot < 0 ? names.length : varArgsSlot), "positional");
             checkMissing(out, positionalMax, names.length, "keyword-only");
         }
@@ -139,6 +173,52 @@ public final class ArgParser {
             }
         }
         return out;
+    }
+
+    /** {@code _PyArg_UnpackKeywords}' count checks, made before any argument is bound. */
+    private void checkClinicCounts(int npos, int nkw) {
+        int maxArgs = names.length;
+        if (maxArgs == 0 && npos + nkw > 0) {
+            throw PyException.typeError(function + "() takes no arguments");
+        }
+        if (npos + nkw > maxArgs) {
+            throw PyException.typeError(function + "() takes at most " + maxArgs + " " + (npos == 0 ? "keyword " : "")
+                    + "argument" + (maxArgs == 1 ? "" : "s") + " (" + (npos + nkw) + " given)");
+        }
+        int minPos = 0;
+        while (minPos < positionalMax && !optional[minPos]) {
+            minPos++;
+        }
+        if (npos > positionalMax) {
+            throw PyException.typeError(positionalMax == 0 ? function + "() takes no positional arguments"
+                    : function + "() takes " + (minPos < positionalMax ? "at most " : "exactly ") + positionalMax
+                    + " positional argument" + (positionalMax == 1 ? "" : "s") + " (" + npos + " given)");
+        }
+        int minPosOnly = Math.min(positionalOnly, minPos);
+        if (npos < minPosOnly) {
+            throw PyException.typeError(function + "() takes " + (minPosOnly < positionalMax ? "at least " : "exactly ")
+                    + minPosOnly + " positional argument" + (minPosOnly == 1 ? "" : "s") + " (" + npos + " given)");
+        }
+    }
+
+    /** A C method without arguments (METH_NOARGS); {@code args} holds self first. */
+    public static void noArgs(String qualname, PyObject[] args, String[] kwNames) {
+        if (kwNames != null && kwNames.length > 0) {
+            throw PyException.typeError(qualname + "() takes no keyword arguments");
+        }
+        if (args.length != 1) {
+            throw PyException.typeError(qualname + "() takes no arguments (" + (args.length - 1) + " given)");
+        }
+    }
+
+    /** A C method of one argument (METH_O); {@code args} holds self first. */
+    public static void oneArg(String qualname, PyObject[] args, String[] kwNames) {
+        if (kwNames != null && kwNames.length > 0) {
+            throw PyException.typeError(qualname + "() takes no keyword arguments");
+        }
+        if (args.length != 2) {
+            throw PyException.typeError(qualname + "() takes exactly one argument (" + (args.length - 1) + " given)");
+        }
     }
 
     private void checkMissing(PyObject[] out, int from, int to, String kind) {
