@@ -2,6 +2,7 @@ package io.loopwise.engine.asyncio;
 
 import io.loopwise.engine.runtime.ExceptionTypes;
 import io.loopwise.engine.runtime.PyBaseException;
+import io.loopwise.engine.runtime.PyException;
 import io.loopwise.engine.runtime.PyNone;
 import io.loopwise.engine.runtime.PyAwaitable;
 import io.loopwise.engine.runtime.PyObject;
@@ -65,6 +66,9 @@ abstract class NativeCoroutine extends PyObject implements Resumable, PyAwaitabl
         if (status == FINISHED) {
             return Step.raised(AsyncioErrors.newError(ExceptionTypes.RUNTIME_ERROR,
                     "cannot reuse already awaited coroutine"));
+        }
+        if (status == CREATED && value != PyNone.NONE) {
+            return Step.raised(PyException.typeError("can't send non-None value to a just-started coroutine").value());
         }
         if (status == CREATED) {
             status = RUNNING;

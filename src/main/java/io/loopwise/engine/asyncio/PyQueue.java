@@ -51,7 +51,7 @@ final class PyQueue extends Subclassable {
     private PyQueue(int kind, PyObject maxsizeObj) {
         this.kind = kind;
         this.maxsizeObj = maxsizeObj;
-        this.maxsize = Protocols.index(maxsizeObj);
+        this.maxsize = maxsizeValue(maxsizeObj);
         finished.set();
     }
 
@@ -69,13 +69,13 @@ final class PyQueue extends Subclassable {
                 .def("__init__", (ctx, a, k) -> {
                     PyObject m = ARGS.parse(a, k)[1];
                     self(a).maxsizeObj = m == null ? PyInt.ZERO : m;
-                    self(a).maxsize = Protocols.index(self(a).maxsizeObj);
+                    self(a).maxsize = maxsizeValue(self(a).maxsizeObj);
                     return PyNone.NONE;
                 })
                 .def("qsize", ArgParser.python("Queue.qsize", "self").checking((ctx, a, k) -> PyInt.valueOf(self(a).size())))
                 .defGetter("maxsize", (ctx, self) -> ((PyQueue) self).maxsizeObj)
                 .def("empty", ArgParser.python("Queue.empty", "self").checking((ctx, a, k) -> PyBool.of(self(a).size() == 0)))
-                .def("full", ArgParser.python("Queue.full", "self").checking((ctx, a, k) -> PyBool.of(self(a).full())))
+                .def("full", ArgParser.python("Queue.full", "self").checking((ctx, a, k) -> PyBool.of(self(a).full(ctx))))
                 .def("put_nowait", (ctx, a, k) -> {
                     PUT_NOWAIT.parse(a, k);
                     self(a).putNowait(ctx, a[1]);
@@ -109,12 +109,23 @@ final class PyQueue extends Subclassable {
         return items.size() - head;
     }
 
-    boolean full() {
-        return maxsize > 0 && size() >= maxsize;
+    /** An int maxsize as a long; CPython keeps whatever was passed and only compares it in {@code full()}. */
+    private static long maxsizeValue(PyObject maxsizeObj) {
+        return maxsizeObj instanceof PyInt ? Protocols.index(maxsizeObj) : 0;
+    }
+
+    /** {@code self._maxsize > 0 and self.qsize() >= self._maxsize}, with Python's comparisons for a non-int. */
+    boolean full(RunContext ctx) {
+        if (maxsizeObj instanceof PyInt) {
+            return maxsize > 0 && size() >= maxsize;
+        }
+        return !LoopMethods.lessOrEqual(ctx, maxsizeObj, PyInt.ZERO) && Protocols.isTrue(ctx,
+                io.loopwise.engine.runtime.Operators.compare(ctx, io.loopwise.engine.runtime.Operators.GE,
+                        PyInt.valueOf(size()), maxsizeObj));
     }
 
     void putNowait(RunContext ctx, PyObject item) {
-        if (full()) {
+        if (full(ctx)) {
             throw new PyException(AsyncioErrors.newError(AsyncioErrors.QUEUE_FULL, null));
         }
         ctx.allocateSlots(1);
@@ -248,7 +259,7 @@ final class PyQueue extends Subclassable {
                 if (thrown != null) {
                     putter.cancel(PyNone.NONE);
                     putters.remove(putter);
-                    if (!full() && !putter.cancelled()) {
+                    if (!full(ctx) && !putter.cancelled()) {
                         wakeupNext(putters);
                     }
                     return Step.raised(thrown);
@@ -257,7 +268,7 @@ final class PyQueue extends Subclassable {
             } else if (thrown != null) {
                 return Step.raised(thrown);
             }
-            if (full()) {
+            if (full(ctx)) {
                 putter = new PyFuture(bound.loop(ctx, PyQueue.this));
                 putter.label = "queue.put";
                 putters.addLast(putter);
