@@ -11,7 +11,6 @@ import io.loopwise.engine.runtime.PySet;
 import io.loopwise.engine.runtime.PyStr;
 import io.loopwise.engine.runtime.Protocols;
 import io.loopwise.engine.runtime.RunContext;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 
 /** The {@code asyncio} module of one run: functions, classes and exceptions of the supported subset. */
@@ -19,6 +18,7 @@ final class AsyncioModule {
     private static final ArgParser RUN = ArgParser.python("run", "main", "*", "debug=", "loop_factory=");
     private static final ArgParser SLEEP = ArgParser.python("sleep", "delay", "result=");
     private static final ArgParser CREATE_TASK = ArgParser.python("create_task", "coro", "*", "name=", "context=");
+    private static final ArgParser GATHER = ArgParser.python("gather", "*coros_or_futures", "return_exceptions=");
     private static final ArgParser ENSURE_FUTURE = ArgParser.python("ensure_future", "coro_or_future", "*", "loop=");
     private static final ArgParser LOOP_ARG = new ArgParser("current_task", "loop=");
 
@@ -48,15 +48,9 @@ final class AsyncioModule {
             return ensureFuture(c, p[0], p[1] instanceof EventLoop l ? l : null);
         });
         m.def("gather", (c, a, k) -> {
-            boolean returnExceptions = false;
-            int npos = a.length - (k == null ? 0 : k.length);
-            for (int i = 0; k != null && i < k.length; i++) {
-                if (!k[i].equals("return_exceptions")) {
-                    throw PyException.typeError("gather() got an unexpected keyword argument '" + k[i] + "'");
-                }
-                returnExceptions = Protocols.isTrue(c, a[npos + i]);
-            }
-            return GatheringFuture.gather(c, Arrays.copyOf(a, npos), returnExceptions);
+            PyObject[] p = GATHER.parse(a, k);
+            return GatheringFuture.gather(c, ((io.loopwise.engine.runtime.PyTuple) p[0]).array(),
+                    p[1] != null && Protocols.isTrue(c, p[1]));
         });
         m.def("current_task", (c, a, k) -> {
             LOOP_ARG.parse(a, k);

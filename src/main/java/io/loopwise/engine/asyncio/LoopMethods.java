@@ -23,8 +23,10 @@ final class LoopMethods {
             "executor", "func", "*args");
 
     static final PyType TYPE = PyType.builtin("_UnixSelectorEventLoop", "asyncio.unix_events")
-            .def("time", ArgParser.python("BaseEventLoop.time", "self").checking((ctx, a, k) -> PyFloat.valueOf(loop(a).actx.now())))
-            .def("call_soon", ArgParser.python("BaseEventLoop.call_soon", "self", "callback", "*args", "context=").checking((ctx, a, k) -> {
+            .def("time", ArgParser.python("BaseEventLoop.time", "self")
+                    .checking((ctx, a, k) -> PyFloat.valueOf(loop(a).actx.now())))
+            .def("call_soon", ArgParser.python("BaseEventLoop.call_soon", "self", "callback", "*args", "context=")
+                    .checking((ctx, a, k) -> {
                 checkCallable(ctx, a, 1, "call_soon");
                 return described(loop(a).callSoon(callback(ctx, a, k, 2)), a, k, 2);
             }))
@@ -33,13 +35,16 @@ final class LoopMethods {
                 checkCallable(ctx, a, 1, "call_soon_threadsafe");
                 return described(loop(a).callSoon(callback(ctx, a, k, 2)), a, k, 2);
             })
-            .def("call_later", ArgParser.python("BaseEventLoop.call_later", "self", "delay", "callback", "*args", "context=").checking((ctx, a, k) -> {
+            .def("call_later", ArgParser.python("BaseEventLoop.call_later", "self", "delay", "callback", "*args",
+                    "context=")
+                    .checking((ctx, a, k) -> {
                 checkCallable(ctx, a, 2, "call_later");
                 EventLoop loop = loop(a);
                 double when = deadlineAfter(ctx, loop.time(), a[1]);
                 return described(loop.callAt(when, callback(ctx, a, k, 3)), a, k, 3);
             }))
-            .def("call_at", ArgParser.python("BaseEventLoop.call_at", "self", "when", "callback", "*args", "context=").checking((ctx, a, k) -> {
+            .def("call_at", ArgParser.python("BaseEventLoop.call_at", "self", "when", "callback", "*args", "context=")
+                    .checking((ctx, a, k) -> {
                 checkCallable(ctx, a, 2, "call_at");
                 if (a[1] == PyNone.NONE) {
                     throw io.loopwise.engine.runtime.PyException.typeError("when cannot be None");
@@ -48,7 +53,8 @@ final class LoopMethods {
                 handle.whenValue = a[1];
                 return described(handle, a, k, 3);
             }))
-            .def("create_future", ArgParser.python("BaseEventLoop.create_future", "self").checking((ctx, a, k) -> new PyFuture(loop(a))))
+            .def("create_future", ArgParser.python("BaseEventLoop.create_future", "self")
+                    .checking((ctx, a, k) -> new PyFuture(loop(a))))
             .def("create_task", (ctx, a, k) -> {
                 PyObject[] p = CREATE_TASK.parse(a, k);
                 return new PyTask(loop(a), p[1], p[2] == null || p[2] == PyNone.NONE ? null : Protocols.str(ctx, p[2]));
@@ -57,8 +63,10 @@ final class LoopMethods {
                 RUN_IN_EXECUTOR.parse(a, k);
                 return Threads.runInExecutor(ctx, loop(a), a[2], Arrays.copyOfRange(a, 3, a.length), null);
             })
-            .def("is_running", ArgParser.python("BaseEventLoop.is_running", "self").checking((ctx, a, k) -> PyBool.of(loop(a).isRunning())))
-            .def("is_closed", ArgParser.python("BaseEventLoop.is_closed", "self").checking((ctx, a, k) -> PyBool.of(loop(a).isClosed())))
+            .def("is_running", ArgParser.python("BaseEventLoop.is_running", "self")
+                    .checking((ctx, a, k) -> PyBool.of(loop(a).isRunning())))
+            .def("is_closed", ArgParser.python("BaseEventLoop.is_closed", "self")
+                    .checking((ctx, a, k) -> PyBool.of(loop(a).isClosed())))
             .def("stop", ArgParser.python("BaseEventLoop.stop", "self").checking((ctx, a, k) -> {
                 loop(a).stop();
                 return PyNone.NONE;

@@ -43,14 +43,17 @@ final class PyBarrier extends PyObject {
                 }
                 return new PyBarrier(parties);
             })
-            .def("wait", ArgParser.python("Barrier.wait", "self").checking((ctx, a, k) -> ((PyBarrier) a[0]).new Wait(ctx)))
+            .def("wait", ArgParser.python("Barrier.wait", "self")
+                    .checking((ctx, a, k) -> ((PyBarrier) a[0]).new Wait(ctx)))
             .def("__aenter__", (ctx, a, k) -> ((PyBarrier) a[0]).new Wait(ctx))
             .def("__aexit__", (ctx, a, k) -> new Immediate(ctx, "Barrier.__aexit__", c -> PyNone.NONE))
-            .def("abort", ArgParser.python("Barrier.abort", "self").checking((ctx, a, k) -> new Immediate(ctx, "Barrier.abort", c -> {
+            .def("abort", ArgParser.python("Barrier.abort", "self")
+                    .checking((ctx, a, k) -> new Immediate(ctx, "Barrier.abort", c -> {
                 ((PyBarrier) a[0]).abort();
                 return PyNone.NONE;
             })))
-            .def("reset", ArgParser.python("Barrier.reset", "self").checking((ctx, a, k) -> new Immediate(ctx, "Barrier.reset", c -> {
+            .def("reset", ArgParser.python("Barrier.reset", "self")
+                    .checking((ctx, a, k) -> new Immediate(ctx, "Barrier.reset", c -> {
                 ((PyBarrier) a[0]).reset();
                 return PyNone.NONE;
             })))

@@ -35,8 +35,10 @@ final class PyCondition extends Subclassable {
                 self(a).lock = lockArg(ARGS.parse(a, k)[1]);
                 return PyNone.NONE;
             })
-            .def("locked", ArgParser.python("Condition.locked", "self").checking((ctx, a, k) -> PyBool.of(self(a).lock.locked)))
-            .def("acquire", ArgParser.python("Condition.acquire", "self").checking((ctx, a, k) -> self(a).lock.new Acquire(ctx, PyBool.TRUE)))
+            .def("locked", ArgParser.python("Condition.locked", "self")
+                    .checking((ctx, a, k) -> PyBool.of(self(a).lock.locked)))
+            .def("acquire", ArgParser.python("Condition.acquire", "self")
+                    .checking((ctx, a, k) -> self(a).lock.new Acquire(ctx, PyBool.TRUE)))
             .def("release", ArgParser.python("Condition.release", "self").checking((ctx, a, k) -> {
                 self(a).lock.release();
                 return PyNone.NONE;

@@ -38,7 +38,8 @@ final class PyEvent extends Subclassable {
                 self(a).value = false;
                 return PyNone.NONE;
             }))
-            .def("wait", ArgParser.python("Event.wait", "self").checking((ctx, a, k) -> self(a).waitCoroutine(ctx, "event")))
+            .def("wait", ArgParser.python("Event.wait", "self")
+                    .checking((ctx, a, k) -> self(a).waitCoroutine(ctx, "event")))
             .def("__repr__", (ctx, a, k) -> {
                 PyEvent e = self(a);
                 String extra = e.value ? "set" : "unset";

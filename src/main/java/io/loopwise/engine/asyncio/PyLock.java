@@ -32,7 +32,8 @@ final class PyLock extends Subclassable {
                 return PyNone.NONE;
             })
             .def("locked", ArgParser.python("Lock.locked", "self").checking((ctx, a, k) -> PyBool.of(self(a).locked)))
-            .def("acquire", ArgParser.python("Lock.acquire", "self").checking((ctx, a, k) -> self(a).new Acquire(ctx, PyBool.TRUE)))
+            .def("acquire", ArgParser.python("Lock.acquire", "self")
+                    .checking((ctx, a, k) -> self(a).new Acquire(ctx, PyBool.TRUE)))
             .def("release", ArgParser.python("Lock.release", "self").checking((ctx, a, k) -> {
                 self(a).release();
                 return PyNone.NONE;

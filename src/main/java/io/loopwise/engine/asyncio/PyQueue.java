@@ -72,16 +72,20 @@ final class PyQueue extends Subclassable {
                     self(a).maxsize = maxsizeValue(self(a).maxsizeObj);
                     return PyNone.NONE;
                 })
-                .def("qsize", ArgParser.python("Queue.qsize", "self").checking((ctx, a, k) -> PyInt.valueOf(self(a).size())))
+                .def("qsize", ArgParser.python("Queue.qsize", "self")
+                        .checking((ctx, a, k) -> PyInt.valueOf(self(a).size())))
                 .defGetter("maxsize", (ctx, self) -> ((PyQueue) self).maxsizeObj)
-                .def("empty", ArgParser.python("Queue.empty", "self").checking((ctx, a, k) -> PyBool.of(self(a).size() == 0)))
-                .def("full", ArgParser.python("Queue.full", "self").checking((ctx, a, k) -> PyBool.of(self(a).full(ctx))))
+                .def("empty", ArgParser.python("Queue.empty", "self")
+                        .checking((ctx, a, k) -> PyBool.of(self(a).size() == 0)))
+                .def("full", ArgParser.python("Queue.full", "self")
+                        .checking((ctx, a, k) -> PyBool.of(self(a).full(ctx))))
                 .def("put_nowait", (ctx, a, k) -> {
                     PUT_NOWAIT.parse(a, k);
                     self(a).putNowait(ctx, a[1]);
                     return PyNone.NONE;
                 })
-                .def("get_nowait", ArgParser.python("Queue.get_nowait", "self").checking((ctx, a, k) -> self(a).getNowait(ctx)))
+                .def("get_nowait", ArgParser.python("Queue.get_nowait", "self")
+                        .checking((ctx, a, k) -> self(a).getNowait(ctx)))
                 .def("put", (ctx, a, k) -> {
                     PUT.parse(a, k);
                     return self(a).new Put(ctx, a[1]);

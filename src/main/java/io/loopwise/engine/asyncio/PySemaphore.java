@@ -71,8 +71,10 @@ final class PySemaphore extends Subclassable {
 
     private static PyType methods(PyType t) {
         return t
-                .def("locked", ArgParser.python("Semaphore.locked", "self").checking((ctx, a, k) -> PyBool.of(self(a).locked())))
-                .def("acquire", ArgParser.python("Semaphore.acquire", "self").checking((ctx, a, k) -> self(a).new Acquire(ctx, PyBool.TRUE)))
+                .def("locked", ArgParser.python("Semaphore.locked", "self")
+                        .checking((ctx, a, k) -> PyBool.of(self(a).locked())))
+                .def("acquire", ArgParser.python("Semaphore.acquire", "self")
+                        .checking((ctx, a, k) -> self(a).new Acquire(ctx, PyBool.TRUE)))
                 .def("__init__", (ctx, a, k) -> {
                     self(a).init(ctx, initArgs(self(a).type()).parse(a, k)[1]);
                     return PyNone.NONE;
