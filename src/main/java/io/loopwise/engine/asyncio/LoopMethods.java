@@ -22,6 +22,11 @@ final class LoopMethods {
     private static final ArgParser RUN_IN_EXECUTOR = ArgParser.python("BaseEventLoop.run_in_executor", "self",
             "executor", "func", "*args");
 
+    private static final ArgParser SET_DEBUG = ArgParser.python("BaseEventLoop.set_debug", "self", "enabled");
+    private static final ArgParser RUN_FOREVER = ArgParser.python("BaseEventLoop.run_forever", "self");
+    private static final ArgParser RUN_UNTIL_COMPLETE = ArgParser.python("BaseEventLoop.run_until_complete", "self",
+            "future");
+
     static final PyType TYPE = PyType.builtin("_UnixSelectorEventLoop", "asyncio.unix_events")
             .def("time", ArgParser.python("BaseEventLoop.time", "self")
                     .checking((ctx, a, k) -> PyFloat.valueOf(loop(a).actx.now())))
@@ -30,11 +35,11 @@ final class LoopMethods {
                 checkCallable(ctx, a, 1, "call_soon");
                 return described(loop(a).callSoon(callback(ctx, a, k, 2)), a, k, 2);
             }))
-            .def("call_soon_threadsafe", (ctx, a, k) -> {
+            .def("call_soon_threadsafe", ArgParser.python("BaseEventLoop.call_soon_threadsafe", "self", "callback", "*args", "context=").checking((ctx, a, k) -> {
                 // one thread in the sandbox: the same FIFO queueing as call_soon (CPython only adds a self-pipe wakeup)
                 checkCallable(ctx, a, 1, "call_soon_threadsafe");
                 return described(loop(a).callSoon(callback(ctx, a, k, 2)), a, k, 2);
-            })
+            }))
             .def("call_later", ArgParser.python("BaseEventLoop.call_later", "self", "delay", "callback", "*args",
                     "context=")
                     .checking((ctx, a, k) -> {
@@ -73,24 +78,24 @@ final class LoopMethods {
             }))
             .def("get_debug", ArgParser.python("BaseEventLoop.get_debug", "self").checking((ctx, a, k) -> PyBool.FALSE))
             .def("set_debug", (ctx, a, k) -> {
-                ArgParser.checkPositional("set_debug", a, k, 2, 2);
+                SET_DEBUG.parse(a, k);
                 return PyNone.NONE;
             })
             .def("run_forever", (ctx, a, k) -> {
-                ArgParser.checkPositional("run_forever", a, k, 1, 1);
+                RUN_FOREVER.parse(a, k);
                 return Runner.runForever(AsyncioContext.of(ctx), loop(a));
             })
             .def("run_until_complete", (ctx, a, k) -> {
-                ArgParser.checkPositional("run_until_complete", a, k, 2, 2);
+                RUN_UNTIL_COMPLETE.parse(a, k);
                 EventLoop loop = loop(a);
                 AsyncioContext actx = AsyncioContext.of(ctx);
                 Runner.checkRunning(actx, loop); // before ensure_future makes a task, as in CPython
                 return Runner.runUntilComplete(actx, loop, AsyncioModule.ensureFuture(ctx, a[1], loop));
             })
-            .def("close", (ctx, a, k) -> {
+            .def("close", ArgParser.python("_UnixSelectorEventLoop.close", "self").checking((ctx, a, k) -> {
                 loop(a).close();
                 return PyNone.NONE;
-            })
+            }))
             .notSubclassable();
 
     private LoopMethods() {

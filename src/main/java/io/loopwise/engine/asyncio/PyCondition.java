@@ -35,11 +35,11 @@ final class PyCondition extends Subclassable {
                 self(a).lock = lockArg(ARGS.parse(a, k)[1]);
                 return PyNone.NONE;
             })
-            .def("locked", ArgParser.python("Condition.locked", "self")
+            .def("locked", ArgParser.python("Lock.locked", "self")
                     .checking((ctx, a, k) -> PyBool.of(self(a).lock.locked)))
-            .def("acquire", ArgParser.python("Condition.acquire", "self")
+            .def("acquire", ArgParser.python("Lock.acquire", "self")
                     .checking((ctx, a, k) -> self(a).lock.new Acquire(ctx, PyBool.TRUE)))
-            .def("release", ArgParser.python("Condition.release", "self").checking((ctx, a, k) -> {
+            .def("release", ArgParser.python("Lock.release", "self").checking((ctx, a, k) -> {
                 self(a).lock.release();
                 return PyNone.NONE;
             }))

@@ -203,11 +203,16 @@ public final class ArgParser {
 
     /** A C method without arguments (METH_NOARGS); {@code args} holds self first. */
     public static void noArgs(String qualname, PyObject[] args, String[] kwNames) {
+        noArgs(qualname, args, kwNames, 1);
+    }
+
+    /** A C function or method without arguments (METH_NOARGS) whose {@code args} start with {@code receivers}. */
+    public static void noArgs(String qualname, PyObject[] args, String[] kwNames, int receivers) {
         if (kwNames != null && kwNames.length > 0) {
             throw PyException.typeError(qualname + "() takes no keyword arguments");
         }
-        if (args.length != 1) {
-            throw PyException.typeError(qualname + "() takes no arguments (" + (args.length - 1) + " given)");
+        if (args.length != receivers) {
+            throw PyException.typeError(qualname + "() takes no arguments (" + (args.length - receivers) + " given)");
         }
     }
 
