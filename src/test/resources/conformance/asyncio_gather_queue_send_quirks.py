@@ -1,5 +1,5 @@
 # Where CPython's Python code shapes an error: gather keys its arguments in a dict, Queue keeps any maxsize and
-# only compares it in full(), and a just-started coroutine refuses a non-None value
+# only compares it in full(), and a just-started coroutine refuses a non-None value (and counts its arguments)
 import asyncio
 
 
@@ -40,6 +40,12 @@ async def main():
         sleeper.send(5)
     except TypeError as e:
         print("send:", type(e).__name__, e)
+    for label, misuse in [("send()", lambda: sleeper.send()), ("send(1, 2)", lambda: sleeper.send(1, 2)),
+                          ("throw()", lambda: sleeper.throw()), ("close(1)", lambda: sleeper.close(1))]:
+        try:
+            misuse()
+        except TypeError as e:
+            print(label, type(e).__name__, e)
     sleeper.close()
     print("time:", asyncio.get_running_loop().time())
 

@@ -2,6 +2,7 @@ package io.loopwise.engine.asyncio;
 
 import io.loopwise.engine.runtime.ExceptionTypes;
 import io.loopwise.engine.runtime.PyBaseException;
+import io.loopwise.engine.runtime.ArgParser;
 import io.loopwise.engine.runtime.PyException;
 import io.loopwise.engine.runtime.PyNone;
 import io.loopwise.engine.runtime.PyAwaitable;
@@ -22,10 +23,14 @@ import io.loopwise.engine.runtime.Step;
 abstract class NativeCoroutine extends PyObject implements Resumable, PyAwaitable {
     static final PyType TYPE = PyType.builtin("coroutine", "builtins")
             .def("__await__", (ctx, a, k) -> a[0])
-            .def("send", (ctx, a, k) -> Awaitables.unwrap(ctx, ((NativeCoroutine) a[0]).send(ctx, a[1])))
+            .def("send", (ctx, a, k) -> {
+                ArgParser.oneArg("coroutine.send", a, k);
+                return Awaitables.unwrap(ctx, ((NativeCoroutine) a[0]).send(ctx, a[1]));
+            })
             .def("throw", (ctx, a, k) -> Awaitables.unwrap(ctx,
                     ((NativeCoroutine) a[0]).throwInto(ctx, Awaitables.exceptionArg(ctx, a))))
             .def("close", (ctx, a, k) -> {
+                ArgParser.noArgs("coroutine.close", a, k);
                 ((NativeCoroutine) a[0]).close(ctx);
                 return PyNone.NONE;
             })
