@@ -1,7 +1,6 @@
 package io.loopwise.engine.asyncio;
 
 import io.loopwise.engine.runtime.ArgParser;
-import io.loopwise.engine.runtime.PyException;
 import io.loopwise.engine.runtime.PyModule;
 import io.loopwise.engine.runtime.PyNone;
 import io.loopwise.engine.runtime.PyObject;
@@ -10,12 +9,13 @@ import java.util.Arrays;
 
 /** Adds the higher-level asyncio API (timeouts, waiting, shield, task groups, queues, locks, threads). */
 final class AsyncioExtras {
-    private static final ArgParser WAIT_FOR = new ArgParser("wait_for", "fut", "timeout");
-    private static final ArgParser TIMEOUT = new ArgParser("timeout", "delay");
-    private static final ArgParser TIMEOUT_AT = new ArgParser("timeout_at", "when");
-    private static final ArgParser WAIT = new ArgParser("wait", "fs", "*", "timeout=", "return_when=");
-    private static final ArgParser AS_COMPLETED = new ArgParser("as_completed", "fs", "*", "timeout=");
-    private static final ArgParser SHIELD = new ArgParser("shield", "arg");
+    private static final ArgParser WAIT_FOR = ArgParser.python("wait_for", "fut", "timeout");
+    private static final ArgParser TIMEOUT = ArgParser.python("timeout", "delay");
+    private static final ArgParser TIMEOUT_AT = ArgParser.python("timeout_at", "when");
+    private static final ArgParser WAIT = ArgParser.python("wait", "fs", "*", "timeout=", "return_when=");
+    private static final ArgParser AS_COMPLETED = ArgParser.python("as_completed", "fs", "*", "timeout=");
+    private static final ArgParser TO_THREAD = ArgParser.python("to_thread", "func", "/", "*args", "**kwargs");
+    private static final ArgParser SHIELD = ArgParser.python("shield", "arg");
 
     private AsyncioExtras() {
     }
@@ -44,10 +44,7 @@ final class AsyncioExtras {
             return new AsCompleted(c, p[0], p[1] == null || p[1] == PyNone.NONE ? null : p[1]);
         });
         m.def("to_thread", (c, a, k) -> {
-            int npos = a.length - (k == null ? 0 : k.length);
-            if (npos == 0) {
-                throw PyException.typeError("to_thread() missing 1 required positional argument: 'func'");
-            }
+            TO_THREAD.parse(a, k);
             return new Threads.ToThread(c, a[0], Arrays.copyOfRange(a, 1, a.length), k);
         });
         m.set("TaskGroup", PyTaskGroup.TYPE);

@@ -11,16 +11,22 @@ import io.loopwise.engine.runtime.PySet;
 import io.loopwise.engine.runtime.PyStr;
 import io.loopwise.engine.runtime.Protocols;
 import io.loopwise.engine.runtime.RunContext;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 
 /** The {@code asyncio} module of one run: functions, classes and exceptions of the supported subset. */
 final class AsyncioModule {
-    private static final ArgParser RUN = new ArgParser("run", "main", "*", "debug=", "loop_factory=");
-    private static final ArgParser SLEEP = new ArgParser("sleep", "delay", "result=");
-    private static final ArgParser CREATE_TASK = new ArgParser("create_task", "coro", "*", "name=", "context=");
-    private static final ArgParser ENSURE_FUTURE = new ArgParser("ensure_future", "coro_or_future", "*", "loop=");
-    private static final ArgParser LOOP_ARG = new ArgParser("current_task", "loop=");
+    private static final ArgParser RUN = ArgParser.python("run", "main", "*", "debug=", "loop_factory=");
+    private static final ArgParser SLEEP = ArgParser.python("sleep", "delay", "result=");
+    private static final ArgParser CREATE_TASK = ArgParser.python("create_task", "coro", "*", "name=", "context=");
+    private static final ArgParser GATHER = ArgParser.python("gather", "*coros_or_futures", "return_exceptions=");
+    private static final ArgParser ENSURE_FUTURE = ArgParser.python("ensure_future", "coro_or_future", "*", "loop=");
+    private static final ArgParser CURRENT_TASK = ArgParser.clinic("current_task", "loop=");
+    private static final ArgParser ALL_TASKS = ArgParser.python("all_tasks", "loop=");
+    private static final ArgParser NEW_EVENT_LOOP = ArgParser.python("new_event_loop");
+    private static final ArgParser SET_EVENT_LOOP = ArgParser.python("set_event_loop", "loop");
+    private static final ArgParser ISCOROUTINE = ArgParser.python("iscoroutine", "obj");
+    private static final ArgParser ISCOROUTINEFUNCTION = ArgParser.python("iscoroutinefunction", "func");
+    private static final ArgParser ISFUTURE = ArgParser.python("isfuture", "obj");
 
     private AsyncioModule() {
     }
@@ -48,46 +54,46 @@ final class AsyncioModule {
             return ensureFuture(c, p[0], p[1] instanceof EventLoop l ? l : null);
         });
         m.def("gather", (c, a, k) -> {
-            boolean returnExceptions = false;
-            int npos = a.length - (k == null ? 0 : k.length);
-            for (int i = 0; k != null && i < k.length; i++) {
-                if (!k[i].equals("return_exceptions")) {
-                    throw PyException.typeError("gather() got an unexpected keyword argument '" + k[i] + "'");
-                }
-                returnExceptions = Protocols.isTrue(c, a[npos + i]);
-            }
-            return GatheringFuture.gather(c, Arrays.copyOf(a, npos), returnExceptions);
+            PyObject[] p = GATHER.parse(a, k);
+            return GatheringFuture.gather(c, ((io.loopwise.engine.runtime.PyTuple) p[0]).array(),
+                    p[1] != null && Protocols.isTrue(c, p[1]));
         });
         m.def("current_task", (c, a, k) -> {
-            LOOP_ARG.parse(a, k);
+            CURRENT_TASK.parse(a, k);
             AsyncioContext actx = AsyncioContext.of(c);
             actx.runningLoop();
             return actx.currentTask == null ? PyNone.NONE : actx.currentTask;
         });
         m.def("all_tasks", (c, a, k) -> {
-            LOOP_ARG.parse(a, k);
+            ALL_TASKS.parse(a, k);
             AsyncioContext actx = AsyncioContext.of(c);
             return new PySet(new LinkedHashSet<>(actx.pendingTasks(actx.runningLoop())), false);
         });
-        m.def("get_running_loop", (c, a, k) -> AsyncioContext.of(c).runningLoop());
-        m.def("get_event_loop", (c, a, k) -> currentLoop(c));
-        m.def("new_event_loop", (c, a, k) -> new EventLoop(AsyncioContext.of(c)));
+        m.def("get_running_loop", (c, a, k) -> {
+            ArgParser.noArgs("_asyncio.get_running_loop", a, k, 0);
+            return AsyncioContext.of(c).runningLoop();
+        });
+        m.def("get_event_loop", (c, a, k) -> {
+            ArgParser.noArgs("_asyncio.get_event_loop", a, k, 0);
+            return currentLoop(c);
+        });
+        m.def("new_event_loop", NEW_EVENT_LOOP.checking((c, a, k) -> new EventLoop(AsyncioContext.of(c))));
         m.def("set_event_loop", (c, a, k) -> {
-            AsyncioContext.of(c).eventLoop = a.length > 0 && a[0] instanceof EventLoop l ? l : null;
+            AsyncioContext.of(c).eventLoop = SET_EVENT_LOOP.parse(a, k)[0] instanceof EventLoop l ? l : null;
             AsyncioContext.of(c).eventLoopSetCalled = true;
             return PyNone.NONE;
         });
         m.def("iscoroutine", (c, a, k) -> {
-            ArgParser.checkPositional("iscoroutine", a, k, 1, 1);
+            ISCOROUTINE.parse(a, k);
             return PyBool.of(Awaitables.isCoroutine(a[0]));
         });
         m.def("iscoroutinefunction", (c, a, k) -> {
-            ArgParser.checkPositional("iscoroutinefunction", a, k, 1, 1);
+            ISCOROUTINEFUNCTION.parse(a, k);
             PyObject f = a[0] instanceof io.loopwise.engine.runtime.PyMethod bound ? bound.function() : a[0];
             return PyBool.of(f instanceof io.loopwise.engine.vm.PyFunction fn && fn.isCoroutineFunction());
         });
         m.def("isfuture", (c, a, k) -> {
-            ArgParser.checkPositional("isfuture", a, k, 1, 1);
+            ISFUTURE.parse(a, k);
             return PyBool.of(Awaitables.isFuture(a[0]));
         });
         m.set("Future", FutureMethods.FUTURE_TYPE);

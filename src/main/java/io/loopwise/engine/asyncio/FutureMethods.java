@@ -13,12 +13,18 @@ import io.loopwise.engine.runtime.RunContext;
 
 /** The Python face of {@link PyFuture}: the {@code asyncio.Future} type and its methods. */
 final class FutureMethods {
-    private static final ArgParser CANCEL = new ArgParser("cancel", "msg=");
-    private static final ArgParser ADD_CB = new ArgParser("add_done_callback", "fn", "*", "context=");
+    private static final ArgParser CANCEL = ArgParser.clinic("cancel", "msg=");
+    private static final ArgParser ADD_CB = ArgParser.clinic("add_done_callback", "fn", "/", "*", "context=");
+    private static final ArgParser REMOVE_CB = ArgParser.clinic("remove_done_callback", "fn", "/");
+    private static final ArgParser SET_RESULT = ArgParser.clinic("set_result", "result", "/");
+    private static final ArgParser SET_EXCEPTION = ArgParser.clinic("set_exception", "exception", "/");
+    private static final ArgParser NO_ARGS_EXCEPTION = ArgParser.clinic("exception");
+    private static final ArgParser NO_ARGS_GET_LOOP = ArgParser.clinic("get_loop");
+    private static final ArgParser NEW = ArgParser.clinic("Future", "*", "loop=");
 
     static final PyType FUTURE_TYPE = define(PyType.builtin("Future", "_asyncio"))
             .constructor((ctx, a, k) -> {
-                ArgParser.checkPositional("Future", a, k, 1, 1);
+                NEW.parse(tail(a), k);
                 return new PyFuture(AsyncioModule.currentLoop(ctx));
             })
             .notSubclassable();
@@ -29,21 +35,33 @@ final class FutureMethods {
     /** Adds the Future methods to {@code t} (Task inherits them and overrides a few). */
     static PyType define(PyType t) {
         return t
-                .def("result", (ctx, a, k) -> self(a).result())
-                .def("exception", (ctx, a, k) -> self(a).exception())
-                .def("done", (ctx, a, k) -> PyBool.of(self(a).done()))
-                .def("cancelled", (ctx, a, k) -> PyBool.of(self(a).cancelled()))
+                .def("result", (ctx, a, k) -> {
+                    ArgParser.noArgs(t.name() + ".result", a, k);
+                    return self(a).result();
+                })
+                .def("exception", (ctx, a, k) -> {
+                    NO_ARGS_EXCEPTION.parse(tail(a), k);
+                    return self(a).exception();
+                })
+                .def("done", (ctx, a, k) -> {
+                    ArgParser.noArgs(t.name() + ".done", a, k);
+                    return PyBool.of(self(a).done());
+                })
+                .def("cancelled", (ctx, a, k) -> {
+                    ArgParser.noArgs(t.name() + ".cancelled", a, k);
+                    return PyBool.of(self(a).cancelled());
+                })
                 .def("cancel", (ctx, a, k) -> {
                     PyObject[] p = CANCEL.parse(tail(a), k);
                     return PyBool.of(self(a).cancel(p[0] == null ? PyNone.NONE : p[0]));
                 })
                 .def("set_result", (ctx, a, k) -> {
-                    ArgParser.checkPositional("set_result", a, k, 2, 2);
+                    SET_RESULT.parse(tail(a), k);
                     self(a).setResult(a[1]);
                     return PyNone.NONE;
                 })
                 .def("set_exception", (ctx, a, k) -> {
-                    ArgParser.checkPositional("set_exception", a, k, 2, 2);
+                    SET_EXCEPTION.parse(tail(a), k);
                     self(a).setException(toException(ctx, a[1]));
                     return PyNone.NONE;
                 })
@@ -53,10 +71,13 @@ final class FutureMethods {
                     return PyNone.NONE;
                 })
                 .def("remove_done_callback", (ctx, a, k) -> {
-                    ArgParser.checkPositional("remove_done_callback", a, k, 2, 2);
+                    REMOVE_CB.parse(tail(a), k);
                     return PyInt.valueOf(self(a).removeDoneCallback(new PythonDoneCallback(a[1])));
                 })
-                .def("get_loop", (ctx, a, k) -> self(a).loop)
+                .def("get_loop", (ctx, a, k) -> {
+                    NO_ARGS_GET_LOOP.parse(tail(a), k);
+                    return self(a).loop;
+                })
                 .def("__await__", (ctx, a, k) -> new FutureIter(self(a)))
                 .def("__iter__", (ctx, a, k) -> new FutureIter(self(a)))
                 .def("__repr__", (ctx, a, k) -> PyStr.of(repr(ctx, self(a))));

@@ -63,6 +63,8 @@ final class GatheringFuture extends PyFuture {
         });
         int nfuts = 0;
         for (PyObject arg : aws) {
+            // CPython keys its arguments in a dict ('if arg not in arg_to_fut'), so an unhashable one is a TypeError
+            io.loopwise.engine.runtime.Hashing.hash(ctx, arg);
             PyFuture fut = argToFut.get(arg);
             if (fut == null) {
                 fut = AsyncioModule.ensureFuture(ctx, arg, loop);

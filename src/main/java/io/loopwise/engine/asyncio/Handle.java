@@ -1,5 +1,6 @@
 package io.loopwise.engine.asyncio;
 
+import io.loopwise.engine.runtime.ArgParser;
 import io.loopwise.engine.runtime.PyBool;
 import io.loopwise.engine.runtime.PyException;
 import io.loopwise.engine.runtime.PyNone;
@@ -15,11 +16,11 @@ import io.loopwise.engine.runtime.PyType;
  */
 public class Handle extends PyObject {
     static final PyType TYPE = PyType.builtin("Handle", "asyncio.events")
-            .def("cancel", (ctx, a, k) -> {
+            .def("cancel", ArgParser.python("Handle.cancel", "self").checking((ctx, a, k) -> {
                 ((Handle) a[0]).cancel();
                 return PyNone.NONE;
-            })
-            .def("cancelled", (ctx, a, k) -> PyBool.of(((Handle) a[0]).cancelled()))
+            }))
+            .def("cancelled", ArgParser.python("Handle.cancelled", "self").checking((ctx, a, k) -> PyBool.of(((Handle) a[0]).cancelled())))
             .def("__repr__", (ctx, a, k) -> PyStr.of("<" + String.join(" ", ((Handle) a[0]).reprInfo(ctx)) + ">"))
             .notSubclassable();
 

@@ -16,26 +16,40 @@ import java.util.Arrays;
  * {@code create_future}, {@code create_task}, {@code run_in_executor}, {@code is_running}, {@code is_closed}.
  */
 final class LoopMethods {
-    private static final ArgParser CREATE_TASK = new ArgParser("create_task", "coro", "*", "name=", "context=");
+    private static final ArgParser CREATE_TASK = ArgParser.python("BaseEventLoop.create_task", "self", "coro", "*",
+            "name=", "context=");
+
+    private static final ArgParser RUN_IN_EXECUTOR = ArgParser.python("BaseEventLoop.run_in_executor", "self",
+            "executor", "func", "*args");
+
+    private static final ArgParser SET_DEBUG = ArgParser.python("BaseEventLoop.set_debug", "self", "enabled");
+    private static final ArgParser RUN_FOREVER = ArgParser.python("BaseEventLoop.run_forever", "self");
+    private static final ArgParser RUN_UNTIL_COMPLETE = ArgParser.python("BaseEventLoop.run_until_complete", "self",
+            "future");
 
     static final PyType TYPE = PyType.builtin("_UnixSelectorEventLoop", "asyncio.unix_events")
-            .def("time", (ctx, a, k) -> PyFloat.valueOf(loop(a).actx.now()))
-            .def("call_soon", (ctx, a, k) -> {
+            .def("time", ArgParser.python("BaseEventLoop.time", "self")
+                    .checking((ctx, a, k) -> PyFloat.valueOf(loop(a).actx.now())))
+            .def("call_soon", ArgParser.python("BaseEventLoop.call_soon", "self", "callback", "*args", "context=")
+                    .checking((ctx, a, k) -> {
                 checkCallable(ctx, a, 1, "call_soon");
                 return described(loop(a).callSoon(callback(ctx, a, k, 2)), a, k, 2);
-            })
-            .def("call_soon_threadsafe", (ctx, a, k) -> {
+            }))
+            .def("call_soon_threadsafe", ArgParser.python("BaseEventLoop.call_soon_threadsafe", "self", "callback", "*args", "context=").checking((ctx, a, k) -> {
                 // one thread in the sandbox: the same FIFO queueing as call_soon (CPython only adds a self-pipe wakeup)
                 checkCallable(ctx, a, 1, "call_soon_threadsafe");
                 return described(loop(a).callSoon(callback(ctx, a, k, 2)), a, k, 2);
-            })
-            .def("call_later", (ctx, a, k) -> {
+            }))
+            .def("call_later", ArgParser.python("BaseEventLoop.call_later", "self", "delay", "callback", "*args",
+                    "context=")
+                    .checking((ctx, a, k) -> {
                 checkCallable(ctx, a, 2, "call_later");
                 EventLoop loop = loop(a);
                 double when = deadlineAfter(ctx, loop.time(), a[1]);
                 return described(loop.callAt(when, callback(ctx, a, k, 3)), a, k, 3);
-            })
-            .def("call_at", (ctx, a, k) -> {
+            }))
+            .def("call_at", ArgParser.python("BaseEventLoop.call_at", "self", "when", "callback", "*args", "context=")
+                    .checking((ctx, a, k) -> {
                 checkCallable(ctx, a, 2, "call_at");
                 if (a[1] == PyNone.NONE) {
                     throw io.loopwise.engine.runtime.PyException.typeError("when cannot be None");
@@ -43,42 +57,45 @@ final class LoopMethods {
                 TimerHandle handle = loop(a).callAt(seconds(a[1]), callback(ctx, a, k, 3));
                 handle.whenValue = a[1];
                 return described(handle, a, k, 3);
-            })
-            .def("create_future", (ctx, a, k) -> new PyFuture(loop(a)))
+            }))
+            .def("create_future", ArgParser.python("BaseEventLoop.create_future", "self")
+                    .checking((ctx, a, k) -> new PyFuture(loop(a))))
             .def("create_task", (ctx, a, k) -> {
-                PyObject[] p = CREATE_TASK.parse(FutureMethods.tail(a), k);
-                return new PyTask(loop(a), p[0], p[1] == null || p[1] == PyNone.NONE ? null : Protocols.str(ctx, p[1]));
+                PyObject[] p = CREATE_TASK.parse(a, k);
+                return new PyTask(loop(a), p[1], p[2] == null || p[2] == PyNone.NONE ? null : Protocols.str(ctx, p[2]));
             })
             .def("run_in_executor", (ctx, a, k) -> {
-                ArgParser.checkPositional("run_in_executor", a, k, 3, Integer.MAX_VALUE);
+                RUN_IN_EXECUTOR.parse(a, k);
                 return Threads.runInExecutor(ctx, loop(a), a[2], Arrays.copyOfRange(a, 3, a.length), null);
             })
-            .def("is_running", (ctx, a, k) -> PyBool.of(loop(a).isRunning()))
-            .def("is_closed", (ctx, a, k) -> PyBool.of(loop(a).isClosed()))
-            .def("stop", (ctx, a, k) -> {
+            .def("is_running", ArgParser.python("BaseEventLoop.is_running", "self")
+                    .checking((ctx, a, k) -> PyBool.of(loop(a).isRunning())))
+            .def("is_closed", ArgParser.python("BaseEventLoop.is_closed", "self")
+                    .checking((ctx, a, k) -> PyBool.of(loop(a).isClosed())))
+            .def("stop", ArgParser.python("BaseEventLoop.stop", "self").checking((ctx, a, k) -> {
                 loop(a).stop();
                 return PyNone.NONE;
-            })
-            .def("get_debug", (ctx, a, k) -> PyBool.FALSE)
+            }))
+            .def("get_debug", ArgParser.python("BaseEventLoop.get_debug", "self").checking((ctx, a, k) -> PyBool.FALSE))
             .def("set_debug", (ctx, a, k) -> {
-                ArgParser.checkPositional("set_debug", a, k, 2, 2);
+                SET_DEBUG.parse(a, k);
                 return PyNone.NONE;
             })
             .def("run_forever", (ctx, a, k) -> {
-                ArgParser.checkPositional("run_forever", a, k, 1, 1);
+                RUN_FOREVER.parse(a, k);
                 return Runner.runForever(AsyncioContext.of(ctx), loop(a));
             })
             .def("run_until_complete", (ctx, a, k) -> {
-                ArgParser.checkPositional("run_until_complete", a, k, 2, 2);
+                RUN_UNTIL_COMPLETE.parse(a, k);
                 EventLoop loop = loop(a);
                 AsyncioContext actx = AsyncioContext.of(ctx);
                 Runner.checkRunning(actx, loop); // before ensure_future makes a task, as in CPython
                 return Runner.runUntilComplete(actx, loop, AsyncioModule.ensureFuture(ctx, a[1], loop));
             })
-            .def("close", (ctx, a, k) -> {
+            .def("close", ArgParser.python("_UnixSelectorEventLoop.close", "self").checking((ctx, a, k) -> {
                 loop(a).close();
                 return PyNone.NONE;
-            })
+            }))
             .notSubclassable();
 
     private LoopMethods() {

@@ -2,6 +2,8 @@ package io.loopwise.engine.asyncio;
 
 import io.loopwise.engine.runtime.ExceptionTypes;
 import io.loopwise.engine.runtime.PyBaseException;
+import io.loopwise.engine.runtime.ArgParser;
+import io.loopwise.engine.runtime.PyException;
 import io.loopwise.engine.runtime.PyNone;
 import io.loopwise.engine.runtime.PyAwaitable;
 import io.loopwise.engine.runtime.PyObject;
@@ -21,10 +23,14 @@ import io.loopwise.engine.runtime.Step;
 abstract class NativeCoroutine extends PyObject implements Resumable, PyAwaitable {
     static final PyType TYPE = PyType.builtin("coroutine", "builtins")
             .def("__await__", (ctx, a, k) -> a[0])
-            .def("send", (ctx, a, k) -> Awaitables.unwrap(ctx, ((NativeCoroutine) a[0]).send(ctx, a[1])))
+            .def("send", (ctx, a, k) -> {
+                ArgParser.oneArg("coroutine.send", a, k);
+                return Awaitables.unwrap(ctx, ((NativeCoroutine) a[0]).send(ctx, a[1]));
+            })
             .def("throw", (ctx, a, k) -> Awaitables.unwrap(ctx,
                     ((NativeCoroutine) a[0]).throwInto(ctx, Awaitables.exceptionArg(ctx, a))))
             .def("close", (ctx, a, k) -> {
+                ArgParser.noArgs("coroutine.close", a, k);
                 ((NativeCoroutine) a[0]).close(ctx);
                 return PyNone.NONE;
             })
@@ -65,6 +71,9 @@ abstract class NativeCoroutine extends PyObject implements Resumable, PyAwaitabl
         if (status == FINISHED) {
             return Step.raised(AsyncioErrors.newError(ExceptionTypes.RUNTIME_ERROR,
                     "cannot reuse already awaited coroutine"));
+        }
+        if (status == CREATED && value != PyNone.NONE) {
+            return Step.raised(PyException.typeError("can't send non-None value to a just-started coroutine").value());
         }
         if (status == CREATED) {
             status = RUNNING;

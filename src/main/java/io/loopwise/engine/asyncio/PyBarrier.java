@@ -28,11 +28,11 @@ final class PyBarrier extends PyObject {
     private static final int BROKEN = 3;
     private static final String[] STATES = {"filling", "draining", "resetting", "broken"};
 
-    private static final ArgParser ARGS = new ArgParser("Barrier", "parties");
+    private static final ArgParser ARGS = ArgParser.python("Barrier.__init__", "self", "parties");
 
     static final PyType TYPE = PyType.builtin("Barrier", "asyncio.locks")
             .constructor((ctx, a, k) -> {
-                PyObject partiesArg = ARGS.parse(FutureMethods.tail(a), k)[0];
+                PyObject partiesArg = ARGS.parse(a, k)[1];
                 // CPython compares first ('parties < 1'): a non-number fails with the comparison's TypeError
                 if (LoopMethods.lessThan(ctx, partiesArg, PyInt.ONE)) {
                     throw io.loopwise.engine.runtime.PyException.valueError("parties must be > 0");
@@ -43,17 +43,20 @@ final class PyBarrier extends PyObject {
                 }
                 return new PyBarrier(parties);
             })
-            .def("wait", (ctx, a, k) -> ((PyBarrier) a[0]).new Wait(ctx))
+            .def("wait", ArgParser.python("Barrier.wait", "self")
+                    .checking((ctx, a, k) -> ((PyBarrier) a[0]).new Wait(ctx)))
             .def("__aenter__", (ctx, a, k) -> ((PyBarrier) a[0]).new Wait(ctx))
             .def("__aexit__", (ctx, a, k) -> new Immediate(ctx, "Barrier.__aexit__", c -> PyNone.NONE))
-            .def("abort", (ctx, a, k) -> new Immediate(ctx, "Barrier.abort", c -> {
+            .def("abort", ArgParser.python("Barrier.abort", "self")
+                    .checking((ctx, a, k) -> new Immediate(ctx, "Barrier.abort", c -> {
                 ((PyBarrier) a[0]).abort();
                 return PyNone.NONE;
-            }))
-            .def("reset", (ctx, a, k) -> new Immediate(ctx, "Barrier.reset", c -> {
+            })))
+            .def("reset", ArgParser.python("Barrier.reset", "self")
+                    .checking((ctx, a, k) -> new Immediate(ctx, "Barrier.reset", c -> {
                 ((PyBarrier) a[0]).reset();
                 return PyNone.NONE;
-            }))
+            })))
             .defGetter("parties", (ctx, self) -> PyInt.valueOf(((PyBarrier) self).parties))
             .defGetter("n_waiting", (ctx, self) -> PyInt.valueOf(((PyBarrier) self).state == FILLING
                     ? ((PyBarrier) self).count : 0))

@@ -19,7 +19,9 @@ import java.util.ArrayDeque;
  * afterwards if one arrived), {@code notify(n)} wakes the first n waiters still waiting.
  */
 final class PyCondition extends Subclassable {
-    private static final ArgParser ARGS = new ArgParser("Condition", "lock=");
+    private static final ArgParser ARGS = ArgParser.python("Condition.__init__", "self", "lock=");
+
+    private static final ArgParser WAIT_FOR = ArgParser.python("Condition.wait_for", "self", "predicate");
 
     static final PyType TYPE = PyType.builtin("Condition", "asyncio.locks")
             .constructor((ctx, a, k) -> {
@@ -27,18 +29,20 @@ final class PyCondition extends Subclassable {
                 if (userInit(cls)) {
                     return new PyCondition(new PyLock()).of(cls);
                 }
-                return new PyCondition(lockArg(ARGS.parse(FutureMethods.tail(a), k)[0])).of(cls);
+                return new PyCondition(lockArg(ARGS.parse(a, k)[1])).of(cls);
             })
             .def("__init__", (ctx, a, k) -> {
-                self(a).lock = lockArg(ARGS.parse(FutureMethods.tail(a), k)[0]);
+                self(a).lock = lockArg(ARGS.parse(a, k)[1]);
                 return PyNone.NONE;
             })
-            .def("locked", (ctx, a, k) -> PyBool.of(self(a).lock.locked))
-            .def("acquire", (ctx, a, k) -> self(a).lock.new Acquire(ctx, PyBool.TRUE))
-            .def("release", (ctx, a, k) -> {
+            .def("locked", ArgParser.python("Lock.locked", "self")
+                    .checking((ctx, a, k) -> PyBool.of(self(a).lock.locked)))
+            .def("acquire", ArgParser.python("Lock.acquire", "self")
+                    .checking((ctx, a, k) -> self(a).lock.new Acquire(ctx, PyBool.TRUE)))
+            .def("release", ArgParser.python("Lock.release", "self").checking((ctx, a, k) -> {
                 self(a).lock.release();
                 return PyNone.NONE;
-            })
+            }))
             .def("__aenter__", (ctx, a, k) -> self(a).overrides("acquire")
                     ? awaitAndReturnNone(ctx, "Condition.__aenter__", self(a).callSelf(ctx, "acquire"))
                     : self(a).lock.new Acquire(ctx, PyNone.NONE))
@@ -50,19 +54,19 @@ final class PyCondition extends Subclassable {
                 }
                 return PyNone.NONE;
             }))
-            .def("wait", (ctx, a, k) -> self(a).new Wait(ctx))
+            .def("wait", ArgParser.python("Condition.wait", "self").checking((ctx, a, k) -> self(a).new Wait(ctx)))
             .def("wait_for", (ctx, a, k) -> {
-                ArgParser.checkPositional("wait_for", a, k, 2, 2);
+                WAIT_FOR.parse(a, k);
                 return self(a).new WaitFor(ctx, a[1]);
             })
-            .def("notify", (ctx, a, k) -> {
+            .def("notify", ArgParser.python("Condition.notify", "self", "n=").checking((ctx, a, k) -> {
                 self(a).notify(a.length > 1 ? Protocols.index(a[1]) : 1);
                 return PyNone.NONE;
-            })
-            .def("notify_all", (ctx, a, k) -> {
+            }))
+            .def("notify_all", ArgParser.python("Condition.notify_all", "self").checking((ctx, a, k) -> {
                 self(a).notify(self(a).waiters.size());
                 return PyNone.NONE;
-            });
+            }));
 
     private PyLock lock;
     private final ArrayDeque<PyFuture> waiters = new ArrayDeque<>();

@@ -16,27 +16,30 @@ import java.util.ArrayDeque;
  * waiters resume in the order they started waiting, one iteration later); waiting on a set event does not yield.
  */
 final class PyEvent extends Subclassable {
+    private static final ArgParser INIT = ArgParser.python("Event.__init__", "self");
+
     static final PyType TYPE = PyType.builtin("Event", "asyncio.locks")
             .constructor((ctx, a, k) -> {
                 if (!userInit((PyType) a[0])) {
-                    ArgParser.checkPositional("Event", a, k, 1, 1);
+                    INIT.parse(a, k);
                 }
                 return new PyEvent().of((PyType) a[0]);
             })
             .def("__init__", (ctx, a, k) -> {
-                ArgParser.checkPositional("Event", a, k, 1, 1);
+                INIT.parse(a, k);
                 return PyNone.NONE;
             })
-            .def("is_set", (ctx, a, k) -> PyBool.of(self(a).value))
-            .def("set", (ctx, a, k) -> {
+            .def("is_set", ArgParser.python("Event.is_set", "self").checking((ctx, a, k) -> PyBool.of(self(a).value)))
+            .def("set", ArgParser.python("Event.set", "self").checking((ctx, a, k) -> {
                 self(a).set();
                 return PyNone.NONE;
-            })
-            .def("clear", (ctx, a, k) -> {
+            }))
+            .def("clear", ArgParser.python("Event.clear", "self").checking((ctx, a, k) -> {
                 self(a).value = false;
                 return PyNone.NONE;
-            })
-            .def("wait", (ctx, a, k) -> self(a).waitCoroutine(ctx, "event"))
+            }))
+            .def("wait", ArgParser.python("Event.wait", "self")
+                    .checking((ctx, a, k) -> self(a).waitCoroutine(ctx, "event")))
             .def("__repr__", (ctx, a, k) -> {
                 PyEvent e = self(a);
                 String extra = e.value ? "set" : "unset";

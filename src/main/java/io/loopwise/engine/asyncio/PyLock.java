@@ -18,23 +18,26 @@ import java.util.ArrayDeque;
  * being woken passes the wake-up on.
  */
 final class PyLock extends Subclassable {
+    private static final ArgParser INIT = ArgParser.python("Lock.__init__", "self");
+
     static final PyType TYPE = PyType.builtin("Lock", "asyncio.locks")
             .constructor((ctx, a, k) -> {
                 if (!userInit((PyType) a[0])) {
-                    ArgParser.checkPositional("Lock", a, k, 1, 1);
+                    INIT.parse(a, k);
                 }
                 return new PyLock().of((PyType) a[0]);
             })
             .def("__init__", (ctx, a, k) -> {
-                ArgParser.checkPositional("Lock", a, k, 1, 1);
+                INIT.parse(a, k);
                 return PyNone.NONE;
             })
-            .def("locked", (ctx, a, k) -> PyBool.of(self(a).locked))
-            .def("acquire", (ctx, a, k) -> self(a).new Acquire(ctx, PyBool.TRUE))
-            .def("release", (ctx, a, k) -> {
+            .def("locked", ArgParser.python("Lock.locked", "self").checking((ctx, a, k) -> PyBool.of(self(a).locked)))
+            .def("acquire", ArgParser.python("Lock.acquire", "self")
+                    .checking((ctx, a, k) -> self(a).new Acquire(ctx, PyBool.TRUE)))
+            .def("release", ArgParser.python("Lock.release", "self").checking((ctx, a, k) -> {
                 self(a).release();
                 return PyNone.NONE;
-            })
+            }))
             .def("__aenter__", (ctx, a, k) -> self(a).overrides("acquire")
                     ? awaitAndReturnNone(ctx, "Lock.__aenter__", self(a).callSelf(ctx, "acquire"))
                     : self(a).new Acquire(ctx, PyNone.NONE))

@@ -23,7 +23,9 @@ import java.util.ArrayList;
  * {@code join} waits until {@code task_done} has been called once per item put.
  */
 final class PyQueue extends Subclassable {
-    private static final ArgParser ARGS = new ArgParser("Queue", "maxsize=");
+    private static final ArgParser ARGS = ArgParser.python("Queue.__init__", "self", "maxsize=");
+    private static final ArgParser PUT = ArgParser.python("Queue.put", "self", "item");
+    private static final ArgParser PUT_NOWAIT = ArgParser.python("Queue.put_nowait", "self", "item");
     private static final int FIFO = 0;
     private static final int LIFO = 1;
     private static final int PRIORITY = 2;
@@ -49,7 +51,7 @@ final class PyQueue extends Subclassable {
     private PyQueue(int kind, PyObject maxsizeObj) {
         this.kind = kind;
         this.maxsizeObj = maxsizeObj;
-        this.maxsize = Protocols.index(maxsizeObj);
+        this.maxsize = maxsizeValue(maxsizeObj);
         finished.set();
     }
 
@@ -58,38 +60,42 @@ final class PyQueue extends Subclassable {
         if (userInit(cls)) {
             return new PyQueue(kind, PyInt.ZERO).of(cls);
         }
-        PyObject[] p = ARGS.parse(FutureMethods.tail(a), k);
-        return new PyQueue(kind, p[0] == null ? PyInt.ZERO : p[0]).of(cls);
+        PyObject[] p = ARGS.parse(a, k);
+        return new PyQueue(kind, p[1] == null ? PyInt.ZERO : p[1]).of(cls);
     }
 
     private static PyType methods(PyType t) {
         return t
                 .def("__init__", (ctx, a, k) -> {
-                    PyObject m = ARGS.parse(FutureMethods.tail(a), k)[0];
+                    PyObject m = ARGS.parse(a, k)[1];
                     self(a).maxsizeObj = m == null ? PyInt.ZERO : m;
-                    self(a).maxsize = Protocols.index(self(a).maxsizeObj);
+                    self(a).maxsize = maxsizeValue(self(a).maxsizeObj);
                     return PyNone.NONE;
                 })
-                .def("qsize", (ctx, a, k) -> PyInt.valueOf(self(a).size()))
+                .def("qsize", ArgParser.python("Queue.qsize", "self")
+                        .checking((ctx, a, k) -> PyInt.valueOf(self(a).size())))
                 .defGetter("maxsize", (ctx, self) -> ((PyQueue) self).maxsizeObj)
-                .def("empty", (ctx, a, k) -> PyBool.of(self(a).size() == 0))
-                .def("full", (ctx, a, k) -> PyBool.of(self(a).full()))
+                .def("empty", ArgParser.python("Queue.empty", "self")
+                        .checking((ctx, a, k) -> PyBool.of(self(a).size() == 0)))
+                .def("full", ArgParser.python("Queue.full", "self")
+                        .checking((ctx, a, k) -> PyBool.of(self(a).full(ctx))))
                 .def("put_nowait", (ctx, a, k) -> {
-                    ArgParser.checkPositional("put_nowait", a, k, 2, 2);
+                    PUT_NOWAIT.parse(a, k);
                     self(a).putNowait(ctx, a[1]);
                     return PyNone.NONE;
                 })
-                .def("get_nowait", (ctx, a, k) -> self(a).getNowait(ctx))
+                .def("get_nowait", ArgParser.python("Queue.get_nowait", "self")
+                        .checking((ctx, a, k) -> self(a).getNowait(ctx)))
                 .def("put", (ctx, a, k) -> {
-                    ArgParser.checkPositional("put", a, k, 2, 2);
+                    PUT.parse(a, k);
                     return self(a).new Put(ctx, a[1]);
                 })
-                .def("get", (ctx, a, k) -> self(a).new Get(ctx))
-                .def("task_done", (ctx, a, k) -> {
+                .def("get", ArgParser.python("Queue.get", "self").checking((ctx, a, k) -> self(a).new Get(ctx)))
+                .def("task_done", ArgParser.python("Queue.task_done", "self").checking((ctx, a, k) -> {
                     self(a).taskDone();
                     return PyNone.NONE;
-                })
-                .def("join", (ctx, a, k) -> self(a).join(ctx))
+                }))
+                .def("join", ArgParser.python("Queue.join", "self").checking((ctx, a, k) -> self(a).join(ctx)))
                 .def("__repr__", (ctx, a, k) -> PyStr.of("<" + self(a).type().name() + " " + self(a).format(ctx) + ">"))
                 .def("__str__", (ctx, a, k) -> PyStr.of("<" + self(a).type().name() + " " + self(a).format(ctx) + ">"));
     }
@@ -107,12 +113,23 @@ final class PyQueue extends Subclassable {
         return items.size() - head;
     }
 
-    boolean full() {
-        return maxsize > 0 && size() >= maxsize;
+    /** An int maxsize as a long; CPython keeps whatever was passed and only compares it in {@code full()}. */
+    private static long maxsizeValue(PyObject maxsizeObj) {
+        return maxsizeObj instanceof PyInt ? Protocols.index(maxsizeObj) : 0;
+    }
+
+    /** {@code self._maxsize > 0 and self.qsize() >= self._maxsize}, with Python's comparisons for a non-int. */
+    boolean full(RunContext ctx) {
+        if (maxsizeObj instanceof PyInt) {
+            return maxsize > 0 && size() >= maxsize;
+        }
+        return !LoopMethods.lessOrEqual(ctx, maxsizeObj, PyInt.ZERO) && Protocols.isTrue(ctx,
+                io.loopwise.engine.runtime.Operators.compare(ctx, io.loopwise.engine.runtime.Operators.GE,
+                        PyInt.valueOf(size()), maxsizeObj));
     }
 
     void putNowait(RunContext ctx, PyObject item) {
-        if (full()) {
+        if (full(ctx)) {
             throw new PyException(AsyncioErrors.newError(AsyncioErrors.QUEUE_FULL, null));
         }
         ctx.allocateSlots(1);
@@ -246,7 +263,7 @@ final class PyQueue extends Subclassable {
                 if (thrown != null) {
                     putter.cancel(PyNone.NONE);
                     putters.remove(putter);
-                    if (!full() && !putter.cancelled()) {
+                    if (!full(ctx) && !putter.cancelled()) {
                         wakeupNext(putters);
                     }
                     return Step.raised(thrown);
@@ -255,7 +272,7 @@ final class PyQueue extends Subclassable {
             } else if (thrown != null) {
                 return Step.raised(thrown);
             }
-            if (full()) {
+            if (full(ctx)) {
                 putter = new PyFuture(bound.loop(ctx, PyQueue.this));
                 putter.label = "queue.put";
                 putters.addLast(putter);

@@ -13,15 +13,16 @@ import io.loopwise.engine.runtime.RunContext;
  * {@code asyncio.run}.
  */
 final class PyRunner extends PyObject {
-    private static final ArgParser ARGS = new ArgParser("Runner", "*", "debug=", "loop_factory=");
-    private static final ArgParser RUN = new ArgParser("run", "coro", "*", "context=");
+    private static final ArgParser ARGS = ArgParser.python("Runner.__init__", "self", "*", "debug=",
+            "loop_factory=");
+    private static final ArgParser RUN = ArgParser.python("Runner.run", "self", "coro", "*", "context=");
     private static final int CREATED = 0;
     private static final int INITIALIZED = 1;
     private static final int CLOSED = 2;
 
     static final PyType TYPE = PyType.builtin("Runner", "asyncio.runners")
             .constructor((ctx, a, k) -> {
-                ARGS.parse(FutureMethods.tail(a), k);
+                ARGS.parse(a, k);
                 return new PyRunner();
             })
             .def("__enter__", (ctx, a, k) -> {
@@ -32,15 +33,15 @@ final class PyRunner extends PyObject {
                 self(a).close(ctx);
                 return PyNone.NONE;
             })
-            .def("close", (ctx, a, k) -> {
+            .def("close", ArgParser.python("Runner.close", "self").checking((ctx, a, k) -> {
                 self(a).close(ctx);
                 return PyNone.NONE;
-            })
-            .def("get_loop", (ctx, a, k) -> {
+            }))
+            .def("get_loop", ArgParser.python("Runner.get_loop", "self").checking((ctx, a, k) -> {
                 self(a).lazyInit(ctx);
                 return self(a).loop;
-            })
-            .def("run", (ctx, a, k) -> self(a).run(ctx, RUN.parse(FutureMethods.tail(a), k)[0]))
+            }))
+            .def("run", (ctx, a, k) -> self(a).run(ctx, RUN.parse(a, k)[1]))
             .notSubclassable();
 
     private int state = CREATED;

@@ -20,7 +20,6 @@ import java.util.ArrayDeque;
  * cannot be stolen by a task that arrives before the woken waiter runs.
  */
 final class PySemaphore extends Subclassable {
-    private static final ArgParser ARGS = new ArgParser("Semaphore", "value=");
 
     static final PyType SEMAPHORE = methods(PyType.builtin("Semaphore", "asyncio.locks"))
             .constructor((ctx, a, k) -> create(ctx, a, k, false));
@@ -43,9 +42,17 @@ final class PySemaphore extends Subclassable {
         PyType cls = (PyType) a[0];
         PySemaphore s = new PySemaphore(1, bounded).of(cls);
         if (!userInit(cls)) {
-            s.init(ctx, ARGS.parse(FutureMethods.tail(a), k)[0]);
+            s.init(ctx, initArgs(cls).parse(a, k)[1]);
         }
         return s;
+    }
+
+    private static final ArgParser SEMAPHORE_INIT = ArgParser.python("Semaphore.__init__", "self", "value=");
+    private static final ArgParser BOUNDED_INIT = ArgParser.python("BoundedSemaphore.__init__", "self", "value=");
+
+    /** The __init__ signature {@code cls} inherits: BoundedSemaphore overrides Semaphore's. */
+    private static ArgParser initArgs(PyType cls) {
+        return cls.isSubtypeOf(BOUNDED_SEMAPHORE) ? BOUNDED_INIT : SEMAPHORE_INIT;
     }
 
     /** {@code Semaphore.__init__(value=1)}. */
@@ -64,16 +71,18 @@ final class PySemaphore extends Subclassable {
 
     private static PyType methods(PyType t) {
         return t
-                .def("locked", (ctx, a, k) -> PyBool.of(self(a).locked()))
-                .def("acquire", (ctx, a, k) -> self(a).new Acquire(ctx, PyBool.TRUE))
+                .def("locked", ArgParser.python("Semaphore.locked", "self")
+                        .checking((ctx, a, k) -> PyBool.of(self(a).locked())))
+                .def("acquire", ArgParser.python("Semaphore.acquire", "self")
+                        .checking((ctx, a, k) -> self(a).new Acquire(ctx, PyBool.TRUE)))
                 .def("__init__", (ctx, a, k) -> {
-                    self(a).init(ctx, ARGS.parse(FutureMethods.tail(a), k)[0]);
+                    self(a).init(ctx, initArgs(self(a).type()).parse(a, k)[1]);
                     return PyNone.NONE;
                 })
-                .def("release", (ctx, a, k) -> {
+                .def("release", ArgParser.python(t.name() + ".release", "self").checking((ctx, a, k) -> {
                     self(a).release();
                     return PyNone.NONE;
-                })
+                }))
                 .def("__aenter__", (ctx, a, k) -> self(a).overrides("acquire")
                         ? awaitAndReturnNone(ctx, "Semaphore.__aenter__", self(a).callSelf(ctx, "acquire"))
                         : self(a).new Acquire(ctx, PyNone.NONE))

@@ -25,17 +25,20 @@ import java.util.List;
  * are cancelled in creation order (CPython iterates a set, whose order follows object addresses).
  */
 final class PyTaskGroup extends Subclassable {
-    private static final ArgParser CREATE_TASK = new ArgParser("create_task", "coro", "*", "name=", "context=");
+    private static final ArgParser CREATE_TASK = ArgParser.python("TaskGroup.create_task", "self", "coro", "*",
+            "name=", "context=");
+
+    private static final ArgParser INIT = ArgParser.python("TaskGroup.__init__", "self");
 
     static final PyType TYPE = PyType.builtin("TaskGroup", "asyncio.taskgroups")
             .constructor((ctx, a, k) -> {
                 if (!userInit((PyType) a[0])) {
-                    ArgParser.checkPositional("TaskGroup", a, k, 1, 1);
+                    INIT.parse(a, k);
                 }
                 return new PyTaskGroup().of((PyType) a[0]);
             })
             .def("__init__", (ctx, a, k) -> {
-                ArgParser.checkPositional("TaskGroup", a, k, 1, 1);
+                INIT.parse(a, k);
                 return PyNone.NONE;
             })
             .def("__aenter__", (ctx, a, k) -> new Immediate(ctx, "TaskGroup.__aenter__", c -> self(a).enter(c)))
@@ -44,8 +47,8 @@ final class PyTaskGroup extends Subclassable {
                 return self(a).new Exit(ctx, a[1], a[2]);
             })
             .def("create_task", (ctx, a, k) -> {
-                PyObject[] p = CREATE_TASK.parse(FutureMethods.tail(a), k);
-                return self(a).createTask(ctx, p[0], p[1]);
+                PyObject[] p = CREATE_TASK.parse(a, k);
+                return self(a).createTask(ctx, p[1], p[2]);
             })
             .def("__repr__", (ctx, a, k) -> PyStr.of(self(a).repr()));
 

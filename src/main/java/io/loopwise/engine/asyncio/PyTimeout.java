@@ -1,5 +1,6 @@
 package io.loopwise.engine.asyncio;
 
+import io.loopwise.engine.runtime.ArgParser;
 import io.loopwise.engine.runtime.ExceptionTypes;
 import io.loopwise.engine.runtime.PyBaseException;
 import io.loopwise.engine.runtime.PyBool;
@@ -28,13 +29,21 @@ final class PyTimeout extends PyObject {
     private static final int EXITED = 4;
     private static final String[] STATE_VALUES = {"created", "active", "expiring", "expired", "finished"};
 
+    private static final ArgParser RESCHEDULE = ArgParser.python("Timeout.reschedule", "self", "when");
+    private static final ArgParser INIT = ArgParser.python("Timeout.__init__", "self", "when");
+
     static final PyType TYPE = PyType.builtin("Timeout", "asyncio.timeouts")
-            .def("when", (ctx, a, k) -> self(a).whenValue == null ? PyNone.NONE : self(a).whenValue)
+            .constructor((ctx, a, k) -> {
+                PyObject when = INIT.parse(a, k)[1];
+                return new PyTimeout(when == PyNone.NONE ? null : when);
+            })
+            .def("when", ArgParser.python("Timeout.when", "self").checking((ctx, a, k) -> self(a).whenValue == null ? PyNone.NONE : self(a).whenValue))
             .def("reschedule", (ctx, a, k) -> {
-                self(a).reschedule(ctx, a.length > 1 && a[1] != PyNone.NONE ? a[1] : null);
+                PyObject when = RESCHEDULE.parse(a, k)[1];
+                self(a).reschedule(ctx, when != PyNone.NONE ? when : null);
                 return PyNone.NONE;
             })
-            .def("expired", (ctx, a, k) -> PyBool.of(self(a).state == EXPIRING || self(a).state == EXPIRED))
+            .def("expired", ArgParser.python("Timeout.expired", "self").checking((ctx, a, k) -> PyBool.of(self(a).state == EXPIRING || self(a).state == EXPIRED)))
             .def("__aenter__", (ctx, a, k) -> new Immediate(ctx, "Timeout.__aenter__", c -> self(a).enter(c)))
             .def("__aexit__", (ctx, a, k) -> new Immediate(ctx, "Timeout.__aexit__",
                     c -> self(a).exit(c, a.length > 1 ? a[1] : PyNone.NONE, a.length > 2 ? a[2] : PyNone.NONE)))

@@ -13,24 +13,38 @@ import io.loopwise.engine.runtime.RunContext;
 /** The Python face of {@link PyTask}: the {@code asyncio.Task} type and its methods. */
 final class TaskMethods {
     static final PyType TASK_TYPE = FutureMethods.define(PyType.builtin("Task", "_asyncio", FutureMethods.FUTURE_TYPE))
-            .def("get_name", (ctx, a, k) -> PyStr.of(self(a).name()))
+            .def("get_name", (ctx, a, k) -> {
+                ArgParser.noArgs("Task.get_name", a, k);
+                return PyStr.of(self(a).name());
+            })
             .def("set_name", (ctx, a, k) -> {
-                ArgParser.checkPositional("set_name", a, k, 2, 2);
+                ArgParser.oneArg("Task.set_name", a, k);
                 self(a).setName(Protocols.str(ctx, a[1]));
                 return PyNone.NONE;
             })
-            .def("get_coro", (ctx, a, k) -> self(a).coroObject())
-            .def("cancelling", (ctx, a, k) -> PyInt.valueOf(self(a).cancelling()))
-            .def("uncancel", (ctx, a, k) -> PyInt.valueOf(self(a).uncancel()))
+            .def("get_coro", (ctx, a, k) -> {
+                ArgParser.noArgs("Task.get_coro", a, k);
+                return self(a).coroObject();
+            })
+            .def("cancelling", (ctx, a, k) -> {
+                ArgParser.noArgs("Task.cancelling", a, k);
+                return PyInt.valueOf(self(a).cancelling());
+            })
+            .def("uncancel", (ctx, a, k) -> {
+                ArgParser.noArgs("Task.uncancel", a, k);
+                return PyInt.valueOf(self(a).uncancel());
+            })
             .def("set_result", (ctx, a, k) -> {
+                ArgParser.oneArg("Task.set_result", a, k);
                 throw PyException.runtimeError("Task does not support set_result operation");
             })
             .def("set_exception", (ctx, a, k) -> {
+                ArgParser.oneArg("Task.set_exception", a, k);
                 throw PyException.runtimeError("Task does not support set_exception operation");
             })
             .def("__repr__", (ctx, a, k) -> PyStr.of(repr(ctx, self(a))))
             .constructor((ctx, a, k) -> {
-                PyObject[] p = new ArgParser("Task", "coro", "*", "loop=", "name=", "context=", "eager_start=")
+                PyObject[] p = ArgParser.clinic("Task", "coro", "*", "loop=", "name=", "context=", "eager_start=")
                         .parse(FutureMethods.tail(a), k);
                 EventLoop loop = p[1] instanceof EventLoop l ? l : AsyncioModule.currentLoop(ctx);
                 return new PyTask(loop, p[0], p[2] == null || p[2] == PyNone.NONE ? null : Protocols.str(ctx, p[2]));

@@ -1,5 +1,6 @@
 package io.loopwise.engine.asyncio;
 
+import io.loopwise.engine.runtime.ArgParser;
 import io.loopwise.engine.runtime.PyFloat;
 import io.loopwise.engine.runtime.PyObject;
 import io.loopwise.engine.runtime.PyStr;
@@ -12,8 +13,8 @@ import io.loopwise.engine.runtime.PyType;
  */
 public final class TimerHandle extends Handle implements Comparable<TimerHandle> {
     static final PyType TYPE = PyType.builtin("TimerHandle", "asyncio.events", Handle.TYPE)
-            .def("when", (ctx, a, k) -> ((TimerHandle) a[0]).whenValue != null ? ((TimerHandle) a[0]).whenValue
-                    : PyFloat.valueOf(((TimerHandle) a[0]).when()))
+            .def("when", ArgParser.python("TimerHandle.when", "self").checking((ctx, a, k) -> ((TimerHandle) a[0]).whenValue != null ? ((TimerHandle) a[0]).whenValue
+                    : PyFloat.valueOf(((TimerHandle) a[0]).when())))
             .def("__repr__", (ctx, a, k) -> PyStr.of("<" + String.join(" ", ((TimerHandle) a[0]).reprInfo(ctx)) + ">"))
             .notSubclassable();
 

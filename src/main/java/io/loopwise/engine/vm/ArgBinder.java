@@ -1,6 +1,7 @@
 package io.loopwise.engine.vm;
 
 import io.loopwise.engine.compiler.CodeObject;
+import io.loopwise.engine.runtime.ArgParser;
 import io.loopwise.engine.runtime.PyCell;
 import io.loopwise.engine.runtime.PyDict;
 import io.loopwise.engine.runtime.PyException;
@@ -143,7 +144,6 @@ final class ArgBinder {
         CodeObject code = fn.code;
         int n = code.argCount;
         int ndef = fn.defaults == null ? 0 : fn.defaults.length;
-        String takes = ndef > 0 ? "from " + (n - ndef) + " to " + n : String.valueOf(n);
         int kwGiven = 0;
         for (int k = 0; k < nkw; k++) {
             for (int i = n; i < n + code.kwOnlyCount; i++) {
@@ -152,22 +152,10 @@ final class ArgBinder {
                 }
             }
         }
-        String given = npos + (kwGiven > 0 ? " positional argument" + (npos == 1 ? "" : "s") + " (and " + kwGiven
-                + " keyword-only argument" + (kwGiven == 1 ? "" : "s") + ")" : "");
-        String verb = kwGiven > 0 ? " were given" : (npos == 1 ? " was given" : " were given");
-        return PyException.typeError(fn.qualname() + "() takes " + takes + " positional argument"
-                + (n == 1 && ndef == 0 ? "" : "s") + " but " + given + verb);
+        return ArgParser.tooManyPositional(fn.qualname(), n - ndef, n, npos, kwGiven);
     }
 
     private static PyException missingArgs(PyFunction fn, List<String> names, String kind) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < names.size(); i++) {
-            if (i > 0) {
-                b.append(names.size() == 2 ? " and " : i == names.size() - 1 ? ", and " : ", ");
-            }
-            b.append('\'').append(names.get(i)).append('\'');
-        }
-        return PyException.typeError(fn.qualname() + "() missing " + names.size() + " required " + kind
-                + " argument" + (names.size() == 1 ? "" : "s") + ": " + b);
+        return ArgParser.missingArguments(fn.qualname(), names, kind);
     }
 }
