@@ -306,9 +306,71 @@ public final class Lexer {
 
     // ---- operators -------------------------------------------------------------------------------------------
 
+    /** A punctuation token and its text. */
+    private record Operator(String text, TokenType type) {
+    }
+
+    /** Every punctuation token but the brackets, grouped by first character, longest first (longest match wins). */
+    private static final Operator[][] OPERATORS_BY_FIRST_CHAR = operatorTable(
+            new Operator("**=", TokenType.DOUBLESTAREQUAL), new Operator("//=", TokenType.DOUBLESLASHEQUAL),
+            new Operator("<<=", TokenType.LEFTSHIFTEQUAL), new Operator(">>=", TokenType.RIGHTSHIFTEQUAL),
+            new Operator("...", TokenType.ELLIPSIS),
+            new Operator("->", TokenType.ARROW), new Operator("-=", TokenType.MINEQUAL),
+            new Operator("+=", TokenType.PLUSEQUAL), new Operator("**", TokenType.DOUBLESTAR),
+            new Operator("*=", TokenType.STAREQUAL), new Operator("//", TokenType.DOUBLESLASH),
+            new Operator("/=", TokenType.SLASHEQUAL), new Operator("%=", TokenType.PERCENTEQUAL),
+            new Operator("@=", TokenType.ATEQUAL), new Operator("|=", TokenType.VBAREQUAL),
+            new Operator("&=", TokenType.AMPEREQUAL), new Operator("^=", TokenType.CIRCUMFLEXEQUAL),
+            new Operator("==", TokenType.EQEQUAL), new Operator("!=", TokenType.NOTEQUAL),
+            new Operator("<<", TokenType.LEFTSHIFT), new Operator("<=", TokenType.LESSEQUAL),
+            new Operator(">>", TokenType.RIGHTSHIFT), new Operator(">=", TokenType.GREATEREQUAL),
+            new Operator(":=", TokenType.WALRUS),
+            new Operator("+", TokenType.PLUS), new Operator("-", TokenType.MINUS), new Operator("*", TokenType.STAR),
+            new Operator("/", TokenType.SLASH), new Operator("%", TokenType.PERCENT), new Operator("@", TokenType.AT),
+            new Operator("|", TokenType.VBAR), new Operator("&", TokenType.AMPER),
+            new Operator("^", TokenType.CIRCUMFLEX), new Operator("=", TokenType.EQUAL),
+            new Operator("!", TokenType.EXCLAMATION), new Operator("<", TokenType.LESS),
+            new Operator(">", TokenType.GREATER), new Operator(":", TokenType.COLON),
+            new Operator(",", TokenType.COMMA), new Operator(";", TokenType.SEMI), new Operator(".", TokenType.DOT),
+            new Operator("~", TokenType.TILDE));
+
+    private static Operator[][] operatorTable(Operator... longestFirst) {
+        Operator[][] table = new Operator[128][];
+        for (Operator op : longestFirst) {
+            char first = op.text().charAt(0);
+            Operator[] row = table[first] == null ? new Operator[0] : table[first];
+            row = java.util.Arrays.copyOf(row, row.length + 1);
+            row[row.length - 1] = op;
+            table[first] = row;
+        }
+        return table;
+    }
+
+    /** The longest operator starting at {@code at}, or null. */
+    private Operator longestOperatorAt(int at) {
+        Operator[] candidates = OPERATORS_BY_FIRST_CHAR[src[at]];
+        if (candidates == null) {
+            return null;
+        }
+        for (Operator op : candidates) {
+            String text = op.text();
+            int n = text.length();
+            if (at + n > limit) {
+                continue;
+            }
+            int i = 1;
+            while (i < n && src[at + i] == text.charAt(i)) {
+                i++;
+            }
+            if (i == n) {
+                return op;
+            }
+        }
+        return null;
+    }
+
     private boolean operator(int start, char c) {
         char c1 = pos + 1 < limit ? src[pos + 1] : '\0';
-        char c2 = pos + 2 < limit ? src[pos + 2] : '\0';
         if (fExpr && depth == 0) {
             boolean stop = c == '}' || c == ':' || c == '!' && c1 != '=' || c == '=' && c1 != '=';
             if (stop) {
@@ -353,81 +415,13 @@ public final class Lexer {
                 }
                 break;
             }
-            case ':': t = c1 == '=' ? TokenType.WALRUS : TokenType.COLON; len = c1 == '=' ? 2 : 1; break;
-            case ',': t = TokenType.COMMA; break;
-            case ';': t = TokenType.SEMI; break;
-            case '.':
-                if (c1 == '.' && c2 == '.') {
-                    t = TokenType.ELLIPSIS;
-                    len = 3;
-                } else {
-                    t = TokenType.DOT;
-                }
-                break;
-            case '~': t = TokenType.TILDE; break;
-            case '+': t = c1 == '=' ? TokenType.PLUSEQUAL : TokenType.PLUS; len = c1 == '=' ? 2 : 1; break;
-            case '-':
-                if (c1 == '>') {
-                    t = TokenType.ARROW;
-                    len = 2;
-                } else if (c1 == '=') {
-                    t = TokenType.MINEQUAL;
-                    len = 2;
-                } else {
-                    t = TokenType.MINUS;
-                }
-                break;
-            case '*':
-                if (c1 == '*') {
-                    t = c2 == '=' ? TokenType.DOUBLESTAREQUAL : TokenType.DOUBLESTAR;
-                    len = c2 == '=' ? 3 : 2;
-                } else {
-                    t = c1 == '=' ? TokenType.STAREQUAL : TokenType.STAR;
-                    len = c1 == '=' ? 2 : 1;
-                }
-                break;
-            case '/':
-                if (c1 == '/') {
-                    t = c2 == '=' ? TokenType.DOUBLESLASHEQUAL : TokenType.DOUBLESLASH;
-                    len = c2 == '=' ? 3 : 2;
-                } else {
-                    t = c1 == '=' ? TokenType.SLASHEQUAL : TokenType.SLASH;
-                    len = c1 == '=' ? 2 : 1;
-                }
-                break;
-            case '%': t = c1 == '=' ? TokenType.PERCENTEQUAL : TokenType.PERCENT; len = c1 == '=' ? 2 : 1; break;
-            case '@': t = c1 == '=' ? TokenType.ATEQUAL : TokenType.AT; len = c1 == '=' ? 2 : 1; break;
-            case '|': t = c1 == '=' ? TokenType.VBAREQUAL : TokenType.VBAR; len = c1 == '=' ? 2 : 1; break;
-            case '&': t = c1 == '=' ? TokenType.AMPEREQUAL : TokenType.AMPER; len = c1 == '=' ? 2 : 1; break;
-            case '^': t = c1 == '=' ? TokenType.CIRCUMFLEXEQUAL : TokenType.CIRCUMFLEX; len = c1 == '=' ? 2 : 1; break;
-            case '=': t = c1 == '=' ? TokenType.EQEQUAL : TokenType.EQUAL; len = c1 == '=' ? 2 : 1; break;
-            case '!':
-                if (c1 == '=') {
-                    t = TokenType.NOTEQUAL;
-                    len = 2;
-                } else {
-                    t = TokenType.EXCLAMATION;
-                }
-                break;
-            case '<':
-                if (c1 == '<') {
-                    t = c2 == '=' ? TokenType.LEFTSHIFTEQUAL : TokenType.LEFTSHIFT;
-                    len = c2 == '=' ? 3 : 2;
-                } else {
-                    t = c1 == '=' ? TokenType.LESSEQUAL : TokenType.LESS;
-                    len = c1 == '=' ? 2 : 1;
-                }
-                break;
-            case '>':
-                if (c1 == '>') {
-                    t = c2 == '=' ? TokenType.RIGHTSHIFTEQUAL : TokenType.RIGHTSHIFT;
-                    len = c2 == '=' ? 3 : 2;
-                } else {
-                    t = c1 == '=' ? TokenType.GREATEREQUAL : TokenType.GREATER;
-                    len = c1 == '=' ? 2 : 1;
-                }
-                break;
             default: {
+                Operator op = c < OPERATORS_BY_FIRST_CHAR.length ? longestOperatorAt(pos) : null;
+                if (op != null) {
+                    t = op.type();
+                    len = op.text().length();
+                    break;
+                }
                 int cp = Character.codePointAt(src, pos, limit);
                 if (cp < 0x80 && cp > 0x20 && cp != 0x7f) {
                     error(pos, "invalid syntax");
